@@ -1,0 +1,77 @@
+// `npm run build`: the npm build (dist/: ES modules + .d.ts, via tsc) and the CDN files (dist/cdn/, via
+// Vite), then each CDN file's gzip and brotli size, an SRI manifest, and the size budgets: a file over
+// its budget fails the build.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cdn = `${root}dist/cdn/`;
+
+/** gzip budgets in bytes (issue goals are lower: 15, 20 and 32 KB). */
+export const BUDGETS = {
+  'latest-news.js': 17 * 1024,
+  'news-widgets.js': 24 * 1024,
+  'news-widgets.iife.js': 36 * 1024,
+};
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], {
+  stdio: 'inherit',
+});
+
+// Not Vite's library mode: it leaves whitespace in ES output so that bundlers keep pure annotations,
+// which CDN files never meet. One build per file, so each is a single self-contained script.
+const bundle = (entry, fileName, format, name) =>
+  build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      outDir: cdn,
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      minify: true,
+      modulePreload: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: `${root}src/cdn/${entry}`,
+        preserveEntrySignatures: 'exports-only',
+        output: { format, entryFileNames: fileName, name, codeSplitting: false },
+      },
+    },
+  });
+
+await bundle('news-widgets.ts', 'news-widgets.js', 'es');
+await bundle('latest-news.ts', 'latest-news.js', 'es');
+await bundle('news-widgets.ts', 'news-widgets.iife.js', 'iife', 'NewsWidgets');
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const manifest = {};
+let over = false;
+console.log('\nCDN file               raw        gzip       brotli     budget (gzip)');
+for (const [file, budget] of Object.entries(BUDGETS)) {
+  const source = readFileSync(cdn + file);
+  const gzip = gzipSync(source, { level: 9 }).length;
+  const brotli = brotliCompressSync(source).length;
+  manifest[file] = {
+    integrity: `sha384-${createHash('sha384').update(source).digest('base64')}`,
+    bytes: source.length,
+    gzip,
+    brotli,
+  };
+  const fail = gzip > budget;
+  over ||= fail;
+  console.log(
+    `${file.padEnd(22)} ${kb(source.length).padEnd(10)} ${kb(gzip).padEnd(10)} ${kb(brotli).padEnd(10)} ${kb(budget)}${fail ? '  OVER BUDGET' : ''}`,
+  );
+}
+writeFileSync(`${cdn}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+if (over) {
+  console.error('\nA CDN file is over its gzip budget: see the figures above.');
+  process.exit(1);
+}

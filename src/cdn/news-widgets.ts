@@ -1,0 +1,7 @@
+// Entry of dist/cdn/news-widgets.js and news-widgets.iife.js (global `NewsWidgets`): defines every
+// element and exposes the page-level API.
+import '../define.js';
+
+export { configure } from '../data/config.js';
+export { LatestNewsElement } from '../components/latest-news/latest-news.js';
+export { NewsError } from '../data/errors.js';

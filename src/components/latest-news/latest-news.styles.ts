@@ -1,0 +1,175 @@
+import { css } from 'lit';
+
+export const latestNewsStyles = css`
+  :host {
+    --_gap: var(--news-latest-news-gap, 0.75rem);
+    --_time: var(--news-latest-news-time-color, var(--_accent));
+    --_thumb: var(--news-latest-news-thumbnail-size, 4.5rem);
+    --_ticker-bg: var(--news-ticker-bg, var(--_bg));
+  }
+  [part~='heading'] {
+    font-size: 1.25em;
+    margin: 0 0 var(--_gap);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .list > li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    grid-template-areas: 'time badge' 'title title' 'category category';
+    justify-items: start;
+    gap: 0.15em 0.5em;
+    padding: var(--_gap) 0;
+    border-bottom: 1px solid var(--_border);
+    min-height: 5.5em;
+  }
+  .list.thumbs > li {
+    grid-template-columns: var(--_thumb) auto 1fr;
+    grid-template-areas: 'thumb time badge' 'thumb title title' 'thumb category category';
+    column-gap: var(--_gap);
+  }
+  [part~='time'] {
+    grid-area: time;
+    color: var(--_time);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='badge'] {
+    grid-area: badge;
+    font-size: 0.75em;
+    padding: 0 0.5em;
+    border-radius: 1em;
+    border: 1px solid var(--_border);
+    color: var(--_muted);
+    align-self: center;
+  }
+  [part~='title'] {
+    grid-area: title;
+    font-weight: 500;
+  }
+  [part~='category'] {
+    grid-area: category;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='thumbnail'] {
+    grid-area: thumb;
+    width: var(--_thumb);
+    height: var(--_thumb);
+    object-fit: cover;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
+  [part~='new'] {
+    animation: flash 4s ease-out;
+  }
+  @keyframes flash {
+    from {
+      background: var(--_highlight);
+    }
+  }
+  [part~='more'] {
+    display: inline-block;
+    margin-top: var(--_gap);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  [part~='new-button'] {
+    display: block;
+    width: 100%;
+    margin-bottom: var(--_gap);
+    padding: 0.4em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--news-color-on-accent, #fff);
+    font-weight: 600;
+  }
+  .skeleton li {
+    display: grid;
+    gap: 0.4em;
+    align-content: center;
+    min-height: 5.5em;
+    border-bottom: 1px solid var(--_border);
+  }
+  .skeleton .bone {
+    height: 0.9em;
+  }
+  .bone.short {
+    width: 3em;
+  }
+  .bone.wide {
+    flex: 1;
+    height: 1em;
+  }
+
+  /* Ticker */
+  [part~='ticker'] {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    background: var(--_ticker-bg);
+    min-height: 2.5em;
+  }
+  .viewport {
+    flex: 1;
+    overflow: hidden;
+    min-width: 0;
+  }
+  .reduced .viewport {
+    overflow-x: auto;
+    scroll-snap-type: x proximity;
+    scrollbar-width: thin;
+  }
+  .track {
+    position: relative;
+    display: flex;
+    width: max-content;
+    will-change: transform;
+  }
+  .track.still > ul + ul,
+  .reduced .track > ul + ul {
+    display: none;
+  }
+  .track > ul {
+    display: flex;
+    white-space: nowrap;
+  }
+  .track li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    padding-inline-end: 2em;
+    scroll-snap-align: start;
+  }
+  .track [part~='title'] {
+    font-weight: 500;
+  }
+  [part~='pause'],
+  [part~='previous'],
+  [part~='next'] {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 2em;
+    height: 2em;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: none;
+    padding: 0;
+  }
+  svg {
+    width: 1em;
+    height: 1em;
+    fill: currentColor;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part~='new'] {
+      animation: none;
+      background: var(--_highlight);
+    }
+  }
+`;

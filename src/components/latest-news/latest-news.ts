@@ -1,0 +1,381 @@
+// <latest-news>: newest headlines as a list, or as the one-line ticker partners embed.
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { parseFeed } from '../../data/schemas/feed.js';
+import type { Feed, FeedItem, Validated } from '../../data/schemas/feed.js';
+import { withParams } from '../../data/url.js';
+import { getConfig } from '../../data/config.js';
+import { formatDay, formatListDate } from '../../format/date.js';
+import { plural } from '../../internal/i18n.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { latestNewsStyles } from './latest-news.styles.js';
+import { TickerController } from './ticker.controller.js';
+
+/** The shortest `refresh` honoured, in seconds: faster polling helps no reader and costs every server. */
+export const MIN_REFRESH = 15;
+
+const icon = (d: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${d}></path></svg>`;
+const PAUSE = 'M4 3h3v10H4zm5 0h3v10H9z';
+const PLAY = 'M4 2.5v11l9-5.5z';
+const PREV = 'M10.5 2.5 5 8l5.5 5.5 1-1L7 8l4.5-4.5z';
+const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
+
+/**
+ * Newest headlines from a feed, as a list or as a one-line scrolling ticker.
+ *
+ * @summary Newest headlines from a feed, as a list or a scrolling ticker.
+ *
+ * @csspart base - The wrapper of everything the element shows; carries `lang`.
+ * @csspart heading - The feed's title, above the list.
+ * @csspart list - The list of headlines (`<ul>`).
+ * @csspart item - One headline (`<li>`); also `new` while a new headline is highlighted.
+ * @csspart new - A headline that just arrived, while it is highlighted.
+ * @csspart time - The `<time>` of a headline: HH:MM today, the date before.
+ * @csspart badge - The photo or video badge; also `photo` or `video`.
+ * @csspart title - The headline's link (a `<span>` when it has no URL).
+ * @csspart category - The headline's category (a link when it has a URL).
+ * @csspart thumbnail - The headline's image, with the `thumbnails` attribute.
+ * @csspart more - The feed's "All news" link.
+ * @csspart new-button - "3 new stories": shows headlines that arrived while the reader was in the list.
+ * @csspart ticker - The ticker's bar.
+ * @csspart viewport - The ticker's visible window onto the moving headlines.
+ * @csspart pause - The ticker's pause / play button.
+ * @csspart previous - With reduced motion, scrolls the ticker back.
+ * @csspart next - With reduced motion, scrolls the ticker on.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart empty - Shown when the feed has no items.
+ * @csspart error - The error box (`role="alert"`).
+ * @csspart error-detail - The technical reason inside the error box.
+ * @csspart retry - The error box's "Try again" button.
+ * @csspart stale - The note shown when a refresh failed and earlier content stays.
+ *
+ * @cssproperty [--news-font-family=inherit] - Font of all text.
+ * @cssproperty [--news-font-size=1rem] - Base font size.
+ * @cssproperty [--news-color-text=#1b1c1f] - Text color (dark scheme: #e8eaed).
+ * @cssproperty [--news-color-bg=transparent] - Background.
+ * @cssproperty [--news-color-muted=#5c6066] - Secondary text: categories, notes (dark: #a8adb4).
+ * @cssproperty [--news-color-accent=#0b57d0] - Links on hover, times, buttons (dark: #8ab4f8).
+ * @cssproperty [--news-color-on-accent=#fff] - Text on accent-colored buttons.
+ * @cssproperty [--news-color-border=#dadce0] - Lines between items (dark: #3c4043).
+ * @cssproperty [--news-color-error=#b3261e] - The error box (dark: #f2b8b5).
+ * @cssproperty [--news-color-highlight=#fff3c4] - Background of a headline that just arrived (dark: #4a4010).
+ * @cssproperty [--news-color-skeleton=#eceef1] - Loading placeholders (dark: #2d2f33).
+ * @cssproperty [--news-radius=0.5rem] - Corner radius.
+ * @cssproperty [--news-space=0.75rem] - Padding inside boxes.
+ * @cssproperty [--news-focus-ring=2px solid accent] - Keyboard focus outline.
+ * @cssproperty [--news-latest-news-gap=0.75rem] - Space between items.
+ * @cssproperty [--news-latest-news-time-color=accent] - Color of item times.
+ * @cssproperty [--news-latest-news-thumbnail-size=4.5rem] - Thumbnail size.
+ * @cssproperty [--news-ticker-bg=transparent] - The ticker's background.
+ *
+ * @cssstate loading - The first load is in flight.
+ * @cssstate error - The first load failed; the error box shows.
+ * @cssstate empty - The feed has no items.
+ *
+ * @event {NewsLoadEvent} news-load - Data loaded and rendered (also after each refresh). `warnings` lists items left out.
+ * @event {NewsErrorEvent} news-error - A load or refresh failed: `kind`, `status`, `message`.
+ */
+export class LatestNewsElement extends NewsElement<Feed> {
+  static override tagName = 'latest-news';
+  static override styles = [...NewsElement.styles, latestNewsStyles];
+  static override properties = {
+    ...NewsElement.properties,
+    limit: { type: Number, reflect: true },
+    variant: { reflect: true },
+    refresh: { type: Number, reflect: true },
+    linkTarget: { attribute: 'link-target', reflect: true },
+    linkParams: { attribute: 'link-params', reflect: true },
+    speed: { type: Number, reflect: true },
+    thumbnails: { type: Boolean, reflect: true },
+  };
+
+  /** How many headlines to show. */
+  limit = 10;
+  /** `list` (default) or `ticker`: one line of headlines moving at a constant speed. */
+  variant: 'list' | 'ticker' = 'list';
+  /** Seconds between polls for new headlines (at least 15, ±20% jitter); 0 or absent: no polling. */
+  refresh = 0;
+  /** `target` for links into the publisher's site, e.g. `_blank` (which adds `rel="noopener noreferrer"`). */
+  linkTarget?: string;
+  /** Query parameters added to every link into the publisher's site, e.g. `utm_source=partner`. */
+  linkParams?: string;
+  /** Ticker speed in pixels per second. */
+  speed = 60;
+  /** Show each headline's image, when it has one. */
+  thumbnails = false;
+
+  #ticker = new TickerController(this);
+  /** A refresh that arrived while the reader was in the list, waiting for the "new stories" button. */
+  #incoming?: Feed;
+  #incomingCount = 0;
+  /** Headlines that just arrived, highlighted for a moment. */
+  #fresh = new Set<string>();
+  #freshTimer?: ReturnType<typeof setTimeout>;
+  #focusFirstFresh = false;
+  #announcement = '';
+  #timer?: ReturnType<typeof setTimeout>;
+  #failures = 0;
+  #waitingForVisible = false;
+  #hover = false;
+
+  constructor() {
+    super();
+    this.addEventListener('pointerenter', () => (this.#hover = true));
+    this.addEventListener('pointerleave', () => (this.#hover = false));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    if (this.hasUpdated && this.#timer === undefined) this.#schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  protected override stop(): void {
+    super.stop();
+    clearTimeout(this.#timer);
+    clearTimeout(this.#freshTimer);
+    this.#timer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('refresh') && this.hasUpdated) this.#schedule();
+  }
+
+  protected parse(raw: unknown, url: string | undefined): Validated<Feed> {
+    return parseFeed(raw, url ?? document.baseURI);
+  }
+
+  protected isEmpty(feed: Feed): boolean {
+    return feed.items.length === 0;
+  }
+
+  protected override async load(refresh = false): Promise<void> {
+    clearTimeout(this.#timer);
+    await super.load(refresh);
+    if (this.isConnected) this.#schedule();
+  }
+
+  protected override loadFailed(): void {
+    this.#failures++;
+  }
+
+  protected override accept(next: Feed, refresh: boolean): void {
+    this.#failures = 0;
+    const shown = this.value;
+    if (!shown) {
+      this.value = next;
+      return;
+    }
+    // Keep the objects of unchanged items, so keyed rendering skips them entirely.
+    const known = new Map(shown.items.map((item) => [item.id, item]));
+    const same = (a: FeedItem, b: FeedItem) => JSON.stringify(a) === JSON.stringify(b);
+    const items = next.items.map((item) => {
+      const old = known.get(item.id);
+      return old && same(old, item) ? old : item;
+    });
+    const merged = { ...next, items };
+    const arrived = items.slice(0, this.limit).filter((item) => !known.has(item.id));
+    if (!refresh || !arrived.length || this.variant === 'ticker') {
+      this.value = merged;
+      return;
+    }
+    if (this.#engaged()) {
+      // The reader is in the list: edit what is shown in place, and offer the rest on a button.
+      const latest = new Map(items.map((item) => [item.id, item]));
+      this.value = { ...shown, items: shown.items.map((item) => latest.get(item.id) ?? item) };
+      this.#incoming = merged;
+      this.#incomingCount = arrived.length;
+      this.#announcement = plural(this.locale, this.strings.newStories, arrived.length);
+    } else {
+      this.value = merged;
+      this.#highlight(arrived);
+    }
+  }
+
+  /** Whether the reader is reading or using the list, so that new items must not push it around. */
+  #engaged(): boolean {
+    if (this.#hover || this.matches(':focus-within')) return true;
+    const list = this.renderRoot.querySelector('[part~="list"]');
+    if (this.scrollTop > 0 || (list?.scrollTop ?? 0) > 0) return true;
+    const { top, bottom } = this.getBoundingClientRect();
+    return top < 0 && bottom > 0;
+  }
+
+  #highlight(items: FeedItem[]) {
+    this.#fresh = new Set(items.map((item) => item.id));
+    clearTimeout(this.#freshTimer);
+    this.#freshTimer = setTimeout(() => {
+      this.#fresh = new Set();
+      this.requestUpdate();
+    }, 4000);
+  }
+
+  #showIncoming = () => {
+    const incoming = this.#incoming;
+    if (!incoming) return;
+    const shown = new Set(this.value?.items.map((item) => item.id));
+    this.value = incoming;
+    this.#highlight(incoming.items.filter((item) => !shown.has(item.id)));
+    this.#incoming = undefined;
+    this.#incomingCount = 0;
+    this.#announcement = '';
+    this.#focusFirstFresh = true;
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusFirstFresh) {
+      this.#focusFirstFresh = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="new"] [part~="title"], [part~="list"]')?.focus();
+    }
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!(this.refresh > 0) || !this.src || this.data !== undefined || !this.isConnected) return;
+    const seconds = Math.max(MIN_REFRESH, this.refresh) * Math.min(2 ** this.#failures, 16);
+    // ±20% jitter, so that a million open pages never poll in the same second.
+    this.#timer = setTimeout(this.#poll, seconds * 1000 * (0.8 + Math.random() * 0.4));
+  }
+
+  #poll = () => {
+    this.#timer = undefined;
+    if (document.hidden) this.#waitingForVisible = true;
+    else void this.load(true);
+  };
+
+  #onVisibility = () => {
+    if (!document.hidden && this.#waitingForVisible) {
+      this.#waitingForVisible = false;
+      void this.load(true);
+    }
+  };
+
+  #link(href: string) {
+    return withParams(href, this.linkParams ?? getConfig().linkParams);
+  }
+
+  get #target(): string | undefined {
+    return this.linkTarget ?? getConfig().linkTarget ?? undefined;
+  }
+
+  #anchor(href: string | undefined, part: string, text: unknown, lang?: string) {
+    if (!href) return html`<span part=${part} lang=${lang ?? nothing}>${text}</span>`;
+    const target = this.#target;
+    return html`<a
+      part=${part}
+      href=${this.#link(href)}
+      target=${target || nothing}
+      rel=${target && !/^_(self|parent|top)$/.test(target) ? 'noopener noreferrer' : nothing}
+      lang=${lang ?? nothing}
+      >${text}</a
+    >`;
+  }
+
+  #item(item: FeedItem, locale: string, zone: string | undefined, isNew: boolean, copy = false) {
+    const s = this.strings;
+    const image = this.thumbnails && !copy && this.variant !== 'ticker' ? item.image : undefined;
+    return html`<li part=${isNew ? 'item new' : 'item'}>
+      ${image
+        ? html`<img
+            part="thumbnail"
+            src=${image.src}
+            srcset=${image.srcset ?? nothing}
+            sizes=${image.srcset ? '96px' : nothing}
+            width=${image.width ?? nothing}
+            height=${image.height ?? nothing}
+            alt=""
+            loading="lazy"
+            decoding="async"
+          />`
+        : nothing}
+      <time part="time" datetime=${item.publishedAt} title=${formatDay(new Date(item.publishedAt), locale, zone)}
+        >${formatListDate(new Date(item.publishedAt), locale, zone)}</time
+      >
+      ${item.media ? html`<span part="badge ${item.media}">${s[item.media]}</span>` : nothing}
+      ${this.#anchor(item.url, 'title', item.title, item.lang)}
+      ${item.category && this.variant !== 'ticker' ? this.#anchor(item.category.url, 'category', item.category.name) : nothing}
+    </li>`;
+  }
+
+  #items(items: FeedItem[], copy = false) {
+    const locale = this.locale;
+    const zone = this.zone;
+    // Everything besides the item that its markup depends on; the day makes "today" roll over.
+    const context = [locale, zone, this.linkParams, this.#target, this.thumbnails, this.variant, new Date().toDateString()].join('|');
+    return repeat(
+      items,
+      (item) => item.id,
+      (item) => {
+        const isNew = this.#fresh.has(item.id);
+        return guard([item, context, isNew], () => this.#item(item, locale, zone, isNew, copy));
+      },
+    );
+  }
+
+  protected renderSkeleton(): unknown {
+    const rows = Array.from({ length: this.variant === 'ticker' ? 1 : Math.min(this.limit, 10) }, () => 0);
+    if (this.variant === 'ticker') return html`<div part="ticker"><span class="bone wide"></span></div>`;
+    return html`<ul class="skeleton">
+      ${rows.map(() => html`<li><span class="bone short"></span><span class="bone"></span></li>`)}
+    </ul>`;
+  }
+
+  protected renderContent(feed: Feed): unknown {
+    const items = feed.items.slice(0, Math.max(1, this.limit));
+    return this.variant === 'ticker' ? this.#renderTicker(feed, items) : this.#renderList(feed, items);
+  }
+
+  #renderList(feed: Feed, items: FeedItem[]) {
+    const s = this.strings;
+    return html`
+      ${feed.title ? html`<h2 part="heading">${feed.title}</h2>` : nothing}
+      ${this.#incoming
+        ? html`<button part="new-button" type="button" @click=${this.#showIncoming}>
+            ${plural(this.locale, s.newStories, this.#incomingCount)}
+          </button>`
+        : nothing}
+      <ul part="list" class="list ${this.thumbnails ? 'thumbs' : ''}" role="list" tabindex="-1">
+        ${this.#items(items)}
+      </ul>
+      ${feed.url ? this.#anchor(feed.url, 'more', s.allNews) : nothing}
+      <div class="vh" aria-live="polite">${this.#announcement}</div>
+    `;
+  }
+
+  #renderTicker(feed: Feed, items: FeedItem[]) {
+    const s = this.strings;
+    const reduced = this.#ticker.reducedMotion;
+    const paused = this.#ticker.userPaused;
+    const scroll = (direction: number) => () => {
+      const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+      const rtl = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+      viewport?.scrollBy({ left: direction * rtl * viewport.clientWidth * 0.8, behavior: 'smooth' });
+    };
+    return html`<div part="ticker" class=${reduced ? 'reduced' : 'moving'} role="region" aria-label=${feed.title ?? s.latest}>
+      ${reduced
+        ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${scroll(-1)}>${icon(PREV)}</button>`
+        : html`<button part="pause" type="button" aria-label=${paused ? s.play : s.pause} @click=${() => this.#ticker.toggle()}>
+            ${icon(paused ? PLAY : PAUSE)}
+          </button>`}
+      <div part="viewport" class="viewport">
+        <div class="track">
+          <ul part="list" role="list">
+            ${this.#items(items)}
+          </ul>
+          ${reduced ? nothing : html`<ul aria-hidden="true" inert>${this.#items(items, true)}</ul>`}
+        </div>
+      </div>
+      ${reduced ? html`<button part="next" type="button" aria-label=${s.next} @click=${scroll(1)}>${icon(NEXT)}</button>` : nothing}
+    </div>`;
+  }
+}

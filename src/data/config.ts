@@ -1,0 +1,84 @@
+// Page-wide defaults: set in plain HTML with <meta name="news-widgets:…"> tags, or from JavaScript with
+// configure(). configure() wins over the meta tags; an element's own attributes win over both.
+
+export interface NewsConfig {
+  /** Base URL that relative `src` values resolve against (default: the page's URL). */
+  baseUrl?: string;
+  /** Default language for dates and UI strings when no nearer `lang` applies. */
+  locale?: string;
+  /** IANA time zone for displayed times (default: the reader's). */
+  timeZone?: string;
+  /** Default `target` for links into the publisher's site. */
+  linkTarget?: string;
+  /** Default query parameters added to links into the publisher's site, e.g. `utm_source=partner`. */
+  linkParams?: string;
+  /** Milliseconds before a request (including its body) is abandoned. Default 10000. */
+  timeout?: number;
+  /** Largest response body accepted, in bytes. Default 5 MiB. */
+  maxBytes?: number;
+  /** Retries after a network error, 5xx or 429. Default 3. */
+  retries?: number;
+  /** First retry delay in ms; doubles each time, with full jitter. Default 1000. */
+  retryDelay?: number;
+  /** Longest retry delay in ms. Default 30000. */
+  retryMaxDelay?: number;
+  /** How long a response is reused for elements that connect later, in ms. Default 30000. */
+  cacheTtl?: number;
+}
+
+const META_KEYS: Record<string, keyof NewsConfig> = {
+  'base-url': 'baseUrl',
+  locale: 'locale',
+  'time-zone': 'timeZone',
+  'link-target': 'linkTarget',
+  'link-params': 'linkParams',
+};
+
+const defaults: Required<Pick<NewsConfig, 'timeout' | 'maxBytes' | 'retries' | 'retryDelay' | 'retryMaxDelay' | 'cacheTtl'>> = {
+  timeout: 10_000,
+  maxBytes: 5 * 1024 * 1024,
+  retries: 3,
+  retryDelay: 1000,
+  retryMaxDelay: 30_000,
+  cacheTtl: 30_000,
+};
+
+let overrides: NewsConfig = {};
+
+const fromMeta = (): NewsConfig => {
+  const found: Record<string, string> = {};
+  if (typeof document === 'undefined') return found;
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name^="news-widgets:"]')) {
+    const key = META_KEYS[meta.name.slice('news-widgets:'.length)];
+    if (key) found[key] = meta.content.trim();
+  }
+  return found;
+};
+
+/**
+ * Sets page-wide defaults for every news widget. Later calls merge into earlier ones; pass `undefined`
+ * for a key to go back to its default. Returns the settings now in force.
+ */
+export function configure(options: NewsConfig = {}): Readonly<NewsConfig> {
+  overrides = { ...overrides, ...options };
+  return getConfig();
+}
+
+/** The settings in force: defaults, then `<meta name="news-widgets:…">` tags, then `configure()`. */
+export function getConfig(): Readonly<NewsConfig & typeof defaults> {
+  const merged: Record<string, unknown> = { ...defaults, ...fromMeta() };
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value;
+  return merged as unknown as NewsConfig & typeof defaults;
+}
+
+/** Clears everything set with configure(); for tests. */
+export function resetConfig(): void {
+  overrides = {};
+}
+
+/** Resolves an element's `src` against the configured base URL, else the page. */
+export function resolveSrc(src: string): string {
+  const page = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
+  const base = getConfig().baseUrl;
+  return new URL(src, base ? new URL(base, page) : page).href;
+}

@@ -1,0 +1,235 @@
+// The one way widgets fetch JSON. Concurrent requests for the same URL share one fetch; a short-lived
+// cache serves elements that connect later; each caller can abort without cancelling the others; the
+// timeout covers the whole body; bodies are capped; only JSON is parsed; network errors, 5xx and 429
+// are retried with capped, jittered backoff.
+//
+// Refreshes go through the browser's HTTP cache (`cache: 'default'`): it honours `Cache-Control`, so a
+// CDN in front of the endpoint carries any number of readers, and it revalidates stale responses with
+// `If-None-Match` itself. Setting that header from script would make every cross-origin poll pay a CORS
+// preflight, so we leave it to the cache and skip parsing when the ETag we last saw comes back.
+import { NewsError, isRetryable } from './errors.js';
+import { getConfig } from './config.js';
+
+export interface RequestOptions {
+  /** Aborts this caller's interest; the shared fetch stops when no caller is left. */
+  signal?: AbortSignal;
+  /** Cookies and HTTP auth: `omit` unless the element opts in. */
+  credentials?: RequestCredentials;
+  /** Skip the short-lived in-memory cache (a refresh). The HTTP cache still applies. */
+  fresh?: boolean;
+}
+
+export interface JsonResponse {
+  /** The parsed JSON. The same object when `notModified` is true. */
+  readonly data: unknown;
+  /** The final URL after redirects: relative URLs in the data resolve against it. */
+  readonly url: string;
+  /** True when the server's ETag matched the previous response for this URL. */
+  readonly notModified: boolean;
+}
+
+interface Shared {
+  promise: Promise<JsonResponse>;
+  controller: AbortController;
+  users: number;
+}
+
+const inflight = new Map<string, Shared>();
+const cache = new Map<string, { at: number; response: JsonResponse; etag: string | null }>();
+
+/** Forgets cached responses and the ETags seen; for tests and for apps that log a user out. */
+export function clearRequestCache(): void {
+  cache.clear();
+}
+
+const abortError = (signal: AbortSignal): unknown =>
+  signal.reason ?? new DOMException('The request was aborted.', 'AbortError');
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(abortError(signal));
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      done();
+      reject(abortError(signal));
+    };
+    const timer = setTimeout(() => {
+      done();
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort);
+  });
+
+const host = (url: string) => new URL(url).host;
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooBig = () => new NewsError('invalid', `The response is larger than the ${megabytes(maxBytes)} limit.`, undefined, url);
+  if (declared > maxBytes) {
+    void response.body?.cancel();
+    throw tooBig();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel();
+      throw tooBig();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+async function fetchOnce(url: string, key: string, credentials: RequestCredentials, outer: AbortSignal): Promise<JsonResponse> {
+  const { timeout, maxBytes } = getConfig();
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(abortError(outer));
+  outer.addEventListener('abort', onAbort);
+  const timer = setTimeout(
+    () => controller.abort(new NewsError('timeout', `${host(url)} did not answer within ${timeout / 1000} s.`, undefined, url)),
+    timeout,
+  );
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials,
+        headers: { accept: 'application/json' },
+        cache: 'default',
+      });
+    } catch (error) {
+      if (controller.signal.aborted) throw controller.signal.reason;
+      throw new NewsError(
+        'network',
+        `Could not reach ${host(url)}: the server did not answer, or it does not allow cross-origin requests (CORS).`,
+        undefined,
+        url,
+      );
+    }
+    if (!response.ok) {
+      void response.body?.cancel();
+      const error = new NewsError(
+        'http',
+        `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`,
+        response.status,
+        url,
+      );
+      (error as NewsError & { retryAfter?: number }).retryAfter = Number(response.headers.get('retry-after')) * 1000 || undefined;
+      throw error;
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!/^(application|text)\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+      void response.body?.cancel();
+      throw new NewsError('not-json', `Expected JSON but the server sent ${type.split(';')[0] || 'no content type'}.`, undefined, url);
+    }
+    const etag = response.headers.get('etag');
+    const previous = cache.get(key);
+    if (etag && previous?.etag === etag) {
+      void response.body?.cancel();
+      return { ...previous.response, notModified: true };
+    }
+    let text: string;
+    try {
+      text = await readCapped(response, maxBytes, url);
+    } catch (error) {
+      if (controller.signal.aborted) throw controller.signal.reason;
+      if (error instanceof NewsError) throw error;
+      throw new NewsError('network', `The connection to ${host(url)} broke off before the response was complete.`, undefined, url);
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new NewsError('not-json', `The response is not valid JSON (${(error as Error).message}).`, undefined, url);
+    }
+    const result: JsonResponse = { data, url: response.url || url, notModified: false };
+    cache.set(key, { at: Date.now(), response: result, etag });
+    return result;
+  } finally {
+    clearTimeout(timer);
+    outer.removeEventListener('abort', onAbort);
+  }
+}
+
+async function fetchWithRetry(url: string, key: string, credentials: RequestCredentials, signal: AbortSignal): Promise<JsonResponse> {
+  const { retries, retryDelay, retryMaxDelay } = getConfig();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchOnce(url, key, credentials, signal);
+    } catch (error) {
+      if (signal.aborted || !(error instanceof NewsError) || !isRetryable(error) || attempt >= retries) throw error;
+      const cap = Math.min(retryMaxDelay, retryDelay * 2 ** attempt);
+      // Equal jitter: at least half the step, so retries never bunch up at zero.
+      const wait = Math.max((error as NewsError & { retryAfter?: number }).retryAfter ?? 0, cap / 2 + (Math.random() * cap) / 2);
+      await sleep(Math.min(wait, retryMaxDelay), signal);
+    }
+  }
+}
+
+/**
+ * Fetches and parses JSON from `url`. Rejects with a {@link NewsError}, or with the abort reason when
+ * `signal` aborts.
+ */
+export function requestJson(url: string, options: RequestOptions = {}): Promise<JsonResponse> {
+  const { signal, credentials = 'omit', fresh = false } = options;
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  const key = `${credentials} ${url}`;
+  const cached = cache.get(key);
+  if (!fresh && cached && Date.now() - cached.at < getConfig().cacheTtl) return Promise.resolve(cached.response);
+
+  let shared = inflight.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const created: Shared = {
+      controller,
+      users: 0,
+      promise: fetchWithRetry(url, key, credentials, controller.signal).finally(() => {
+        if (inflight.get(key) === created) inflight.delete(key);
+      }),
+    };
+    // Nobody may be listening by the time it fails (every caller aborted): keep that quiet.
+    created.promise.catch(() => {});
+    inflight.set(key, created);
+    shared = created;
+  }
+  const joined = shared;
+  joined.users++;
+  if (!signal) return joined.promise;
+  return new Promise<JsonResponse>((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      leave();
+      if (--joined.users === 0) {
+        joined.controller.abort(abortError(signal));
+        if (inflight.get(key) === joined) inflight.delete(key);
+      }
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', onAbort);
+    joined.promise.then(
+      (value) => {
+        leave();
+        resolve(value);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,93 @@
+// The Feed of the wire format: `{ title?, url?, items: [...], next? }`, or a bare array of items.
+// Items are validated one by one, so one bad item is left out and reported instead of sinking the feed.
+import * as z from 'zod/mini';
+import { category, date, id, image, media, parseWithBase, requiredText, text, url } from './common.js';
+import { formatIssues } from './issues.js';
+import { NewsError } from '../errors.js';
+
+export const feedItem = z.object({
+  id,
+  url,
+  lang: text,
+  title: requiredText,
+  summary: text,
+  publishedAt: date,
+  updatedAt: z.optional(date),
+  category: z.optional(category),
+  source: text,
+  media,
+  image: z.optional(image),
+});
+
+/** One headline, as the elements see it after validation. */
+export type FeedItem = z.output<typeof feedItem>;
+
+/** A validated feed. `url` is the "All news" link; `next` pages older items. */
+export interface Feed {
+  title?: string;
+  url?: string;
+  next?: string;
+  items: FeedItem[];
+}
+
+/** The result of validating a response: the usable data and what was left out, in plain words. */
+export interface Validated<T> {
+  value: T;
+  warnings: string[];
+}
+
+const feedFields = z.object({ title: z.catch(text, undefined), url: z.catch(url, undefined), next: z.catch(url, undefined) });
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Validates a list leniently: each entry that fails `schema` is dropped with a warning; entries whose
+ * `key` repeats an earlier one are dropped too.
+ */
+export function validateList<S extends z.ZodMiniType>(
+  list: readonly unknown[],
+  schema: S,
+  name: string,
+  warnings: string[],
+  key?: (value: z.output<S>) => string,
+): z.output<S>[] {
+  const kept: z.output<S>[] = [];
+  const seen = new Set<string>();
+  list.forEach((entry, index) => {
+    const result = schema.safeParse(entry, { reportInput: true });
+    if (!result.success) {
+      warnings.push(...formatIssues(result.error.issues, [name, index]));
+      return;
+    }
+    const k = key?.(result.data);
+    if (k !== undefined) {
+      if (seen.has(k)) {
+        warnings.push(`${name}[${index}].id: repeats the id "${k}" of an earlier entry`);
+        return;
+      }
+      seen.add(k);
+    }
+    kept.push(result.data);
+  });
+  return kept;
+}
+
+/** Validates feed JSON fetched from `base`. Throws a `NewsError` of kind `invalid` if its shape is wrong. */
+export function parseFeed(data: unknown, base?: string): Validated<Feed> {
+  return parseWithBase(base, () => {
+    const warnings: string[] = [];
+    const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.items) ? data.items : undefined;
+    if (!list) {
+      throw new NewsError(
+        'invalid',
+        isRecord(data)
+          ? 'items: expected an array of news items'
+          : `Expected a feed object or an array of items, got ${data === null ? 'null' : typeof data}.`,
+      );
+    }
+    const fields = isRecord(data) ? feedFields.parse(data) : {};
+    const items = validateList(list, feedItem, 'items', warnings, (item) => item.id);
+    return { value: { ...fields, items }, warnings };
+  });
+}

@@ -1,0 +1,42 @@
+// One typed Event class per event. All bubble and are composed, so a page can listen on `document`.
+import type { NewsError, NewsErrorKind } from '../data/errors.js';
+
+/** Fired after every successful load (an empty feed included), once the data is rendered. */
+export class NewsLoadEvent<T = unknown> extends Event {
+  constructor(
+    /** The validated data now shown. */
+    readonly data: T,
+    /** Entries left out because they failed validation, in plain words (e.g. `items[3].publishedAt: expected an ISO date`). */
+    readonly warnings: readonly string[],
+    /** The URL the data came from; `undefined` when it was set through the `data` property. */
+    readonly url?: string,
+  ) {
+    super('news-load', { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when a load fails: the request, the response or the data. Content already shown stays. */
+export class NewsErrorEvent extends Event {
+  constructor(readonly error: NewsError) {
+    super('news-error', { bubbles: true, composed: true });
+  }
+  /** `network`, `timeout`, `http`, `not-json` or `invalid`. */
+  get kind(): NewsErrorKind {
+    return this.error.kind;
+  }
+  /** The HTTP status, for `kind === 'http'`. */
+  get status(): number | undefined {
+    return this.error.status;
+  }
+  /** What went wrong, in plain words. */
+  get message(): string {
+    return this.error.message;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-load': NewsLoadEvent;
+    'news-error': NewsErrorEvent;
+  }
+}

@@ -1,0 +1,16 @@
+// The package root: classes, types, the data API and events, with no side effects. Import
+// `news-widgets/define` (or one element's `…/define`) to register the elements.
+export { LatestNewsElement, MIN_REFRESH } from './components/latest-news/latest-news.js';
+export { NewsElement } from './internal/news-element.js';
+export type { NewsStatus } from './internal/news-element.js';
+export { configure, getConfig, resetConfig } from './data/config.js';
+export type { NewsConfig } from './data/config.js';
+export { NewsError } from './data/errors.js';
+export type { NewsErrorKind } from './data/errors.js';
+export { requestJson, clearRequestCache } from './data/request.js';
+export type { JsonResponse, RequestOptions } from './data/request.js';
+export { parseFeed } from './data/schemas/feed.js';
+export type { Feed, FeedItem, Validated } from './data/schemas/feed.js';
+export type { Category, Image, Tag } from './data/schemas/common.js';
+export { safeUrl, withParams } from './data/url.js';
+export { NewsErrorEvent, NewsLoadEvent } from './events/events.js';

@@ -1,0 +1,106 @@
+// Shared theme tokens and state styles. Public `--news-*` tokens are read once into private `--_*`
+// names here, so every element honours the same tokens and each default lives in one place.
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    --_font: var(--news-font-family, inherit);
+    --_size: var(--news-font-size, 1rem);
+    --_text: var(--news-color-text, #1b1c1f);
+    --_bg: var(--news-color-bg, transparent);
+    --_muted: var(--news-color-muted, #5c6066);
+    --_accent: var(--news-color-accent, #0b57d0);
+    --_border: var(--news-color-border, #dadce0);
+    --_error: var(--news-color-error, #b3261e);
+    --_highlight: var(--news-color-highlight, #fff3c4);
+    --_skeleton: var(--news-color-skeleton, #eceef1);
+    --_radius: var(--news-radius, 0.5rem);
+    --_space: var(--news-space, 0.75rem);
+    --_focus: var(--news-focus-ring, 2px solid var(--_accent));
+    display: block;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.4;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--news-color-text, #e8eaed);
+      --_muted: var(--news-color-muted, #a8adb4);
+      --_accent: var(--news-color-accent, #8ab4f8);
+      --_border: var(--news-color-border, #3c4043);
+      --_error: var(--news-color-error, #f2b8b5);
+      --_highlight: var(--news-color-highlight, #4a4010);
+      --_skeleton: var(--news-color-skeleton, #2d2f33);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: inherit;
+    text-decoration: none;
+  }
+  a:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [part~='error'] {
+    border: 1px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    color: var(--_error);
+  }
+  [part~='error'] p {
+    margin: 0 0 0.5em;
+  }
+  [part~='error-detail'] {
+    color: var(--_muted);
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+  [part~='retry'] {
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: none;
+    padding: 0.25em 0.75em;
+  }
+  [part~='empty'] {
+    color: var(--_muted);
+    margin: 0;
+    padding: var(--_space) 0;
+  }
+  [part~='stale'] {
+    color: var(--_muted);
+    font-size: 0.8em;
+    margin: 0.5em 0 0;
+  }
+  .bone {
+    background: var(--_skeleton);
+    border-radius: 0.25em;
+  }
+`;

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/data/schemas/feed.js';
+import { NewsError } from '../../src/data/errors.js';
+import { feed, item } from '../helpers.js';
+
+const BASE = 'https://news.example/api/latest';
+
+describe('parseFeed', () => {
+  it('accepts the wire format and strips unknown fields', () => {
+    const { value, warnings } = parseFeed({ ...feed(2), extra: 1, items: [{ ...item(1), views: 9 }, item(2)] }, BASE);
+    expect(warnings).to.deep.equal([]);
+    expect(value.title).to.equal('Latest News');
+    expect(value.url).to.equal('https://news.example/en/news/');
+    expect(value.items).to.have.length(2);
+    expect(value.items[0]).to.not.have.property('views');
+    expect(value).to.not.have.property('extra');
+  });
+
+  it('accepts a bare array of items', () => {
+    const { value } = parseFeed([item(1), item(2), item(3)], BASE);
+    expect(value.items.map((i) => i.id)).to.deep.equal(['1', '2', '3']);
+    expect(value.title).to.equal(undefined);
+  });
+
+  it('turns numeric ids into strings', () => {
+    expect(parseFeed([{ ...item(1), id: 491283 }], BASE).value.items[0]!.id).to.equal('491283');
+  });
+
+  for (const [name, data] of [
+    ['null', null],
+    ['a string', 'news'],
+    ['a number', 42],
+    ['an object without items', { title: 'x' }],
+    ['items that are not an array', { items: { 0: item(1) } }],
+  ] as const) {
+    it(`rejects ${name} as invalid`, () => {
+      let error: unknown;
+      try {
+        parseFeed(data, BASE);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(NewsError);
+      expect((error as NewsError).kind).to.equal('invalid');
+      expect((error as NewsError).message).to.not.match(/Invalid input/);
+    });
+  }
+
+  it('leaves out a bad item, says why in plain words, and keeps the rest', () => {
+    const items = [item(1), item(2), item(3), { ...item(4), publishedAt: 'yesterday' }, { ...item(5), title: 7 }, { id: '6' }];
+    const { value, warnings } = parseFeed({ items }, BASE);
+    expect(value.items.map((i) => i.id)).to.deep.equal(['1', '2', '3']);
+    expect(warnings).to.include('items[3].publishedAt: expected an ISO date');
+    expect(warnings).to.include('items[4].title: expected a string, got a number');
+    expect(warnings).to.include('items[5].title: is required');
+    expect(warnings).to.include('items[5].publishedAt: is required');
+    for (const warning of warnings) expect(warning).to.not.match(/Invalid input/);
+  });
+
+  it('rejects blank titles, impossible dates and non-object items', () => {
+    const { value, warnings } = parseFeed([{ ...item(1), title: '   ' }, { ...item(2), publishedAt: '2026-02-31T10:00:00Z' }, 'x', null], BASE);
+    expect(value.items).to.deep.equal([]);
+    expect(warnings).to.have.length(4);
+    expect(warnings[0]).to.equal('items[0].title: expected text, got an empty string');
+    expect(warnings[2]).to.equal('items[2]: expected an object, got a string');
+  });
+
+  it('leaves out items that repeat an id', () => {
+    const { value, warnings } = parseFeed([item(1), { ...item(1), title: 'Again' }, item(2)], BASE);
+    expect(value.items.map((i) => i.title)).to.deep.equal(['Story number 1', 'Story number 2']);
+    expect(warnings[0]).to.match(/items\[1\]\.id: repeats the id "1"/);
+  });
+
+  it('resolves relative URLs against the endpoint and drops unsafe ones without dropping the item', () => {
+    const { value } = parseFeed(
+      {
+        url: 'javascript:alert(1)',
+        items: [
+          {
+            ...item(1),
+            url: '/en/story-1',
+            category: { name: 'Energy', url: 'vbscript:msgbox(1)' },
+            image: { src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' },
+          },
+          { ...item(2), url: 'JaVaScRiPt:alert(1)', image: { src: 'thumb.jpg', width: 320, height: 200 } },
+        ],
+      },
+      BASE,
+    );
+    expect(value.url).to.equal(undefined);
+    const [one, two] = value.items;
+    expect(one!.url).to.equal('https://news.example/en/story-1');
+    expect(one!.category).to.deep.equal({ name: 'Energy', url: undefined });
+    expect(one!.image).to.equal(undefined);
+    expect(two!.url).to.equal(undefined);
+    expect(two!.image).to.deep.include({ src: 'https://news.example/api/thumb.jpg', width: 320, height: 200 });
+  });
+
+  it('ignores an unknown media type instead of dropping the item', () => {
+    const { value } = parseFeed([{ ...item(1), media: 'hologram' }, { ...item(2), media: 'video' }], BASE);
+    expect(value.items.map((i) => i.media)).to.deep.equal([undefined, 'video']);
+  });
+
+  it('never lets __proto__ or constructor keys reach a prototype', () => {
+    const json = `{"__proto__": {"polluted": "feed"}, "items": [{"id": "1", "title": "t", "publishedAt": "2026-03-03T13:41:00+04:00",
+      "__proto__": {"polluted": "item"}, "constructor": {"prototype": {"polluted": "ctor"}},
+      "category": {"name": "c", "__proto__": {"polluted": "cat"}}}]}`;
+    const { value } = parseFeed(JSON.parse(json), BASE);
+    const probe = {} as Record<string, unknown>;
+    expect(probe.polluted).to.equal(undefined);
+    expect(Object.prototype).to.not.have.property('polluted');
+    const first = value.items[0] as unknown as Record<string, unknown>;
+    expect(Object.getPrototypeOf(first)).to.equal(Object.prototype);
+    expect(first.polluted).to.equal(undefined);
+    expect(Object.keys(first)).to.not.include('constructor');
+    expect((first.category as Record<string, unknown>).polluted).to.equal(undefined);
+    expect((value as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});

@@ -1,0 +1,195 @@
+import { expect } from '@open-wc/testing';
+import { clearRequestCache, requestJson } from '../../src/data/request.js';
+import { configure } from '../../src/data/config.js';
+import { NewsError } from '../../src/data/errors.js';
+import { crossFault, fault, lastHeaders, requestCount, resetAll, uniqueKey } from '../helpers.js';
+
+const failure = async (promise: Promise<unknown>): Promise<NewsError> => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as NewsError;
+  }
+  throw new Error('expected the request to fail');
+};
+
+describe('requestJson', () => {
+  beforeEach(() => {
+    resetAll();
+    configure({ retryDelay: 20, retryMaxDelay: 100 });
+  });
+  afterEach(resetAll);
+
+  it('shares one fetch between concurrent requests for the same URL', async () => {
+    const key = uniqueKey();
+    const url = crossFault('json', { key, delay: 100, body: '{"a":1}' });
+    const [a, b, c] = await Promise.all([requestJson(url), requestJson(url), requestJson(url)]);
+    expect(a.data).to.deep.equal({ a: 1 });
+    expect(b).to.equal(a);
+    expect(c).to.equal(a);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('serves later requests from the short-lived cache, and refreshes bypass it', async () => {
+    const key = uniqueKey();
+    const url = crossFault('json', { key, body: '[]' });
+    await requestJson(url);
+    await requestJson(url);
+    expect(await requestCount(key)).to.equal(1);
+    await requestJson(url, { fresh: true });
+    expect(await requestCount(key)).to.equal(2);
+    configure({ cacheTtl: 0 });
+    await requestJson(url);
+    expect(await requestCount(key)).to.equal(3);
+  });
+
+  it('lets one caller abort without cancelling the others', async () => {
+    const key = uniqueKey();
+    const url = crossFault('json', { key, delay: 200, body: '{"ok":true}' });
+    const controller = new AbortController();
+    const aborted = requestJson(url, { signal: controller.signal });
+    const kept = requestJson(url);
+    controller.abort();
+    const error = await failure(aborted);
+    expect((error as unknown as Error).name).to.equal('AbortError');
+    expect((await kept).data).to.deep.equal({ ok: true });
+  });
+
+  it('cancels the fetch when every caller aborted, and a later request starts afresh', async () => {
+    const key = uniqueKey();
+    const url = crossFault('json', { key, delay: 300, body: '{"ok":true}' });
+    const a = new AbortController();
+    const b = new AbortController();
+    const pa = requestJson(url, { signal: a.signal });
+    const pb = requestJson(url, { signal: b.signal });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    a.abort();
+    b.abort();
+    await failure(pa);
+    await failure(pb);
+    const fresh = await requestJson(url);
+    expect(fresh.data).to.deep.equal({ ok: true });
+    expect(await requestCount(key)).to.equal(2);
+  });
+
+  it('times out when the server is slow to answer', async () => {
+    configure({ timeout: 300 });
+    const error = await failure(requestJson(crossFault('json', { delay: 3000, body: '{}' })));
+    expect(error).to.be.instanceOf(NewsError);
+    expect(error.kind).to.equal('timeout');
+    expect(error.message).to.match(/did not answer within 0.3 s/);
+  });
+
+  it('times out when the body drips in too slowly', async () => {
+    configure({ timeout: 500 });
+    const started = performance.now();
+    const error = await failure(requestJson(crossFault('drip', { bytes: 200, interval: 50 })));
+    expect(error.kind).to.equal('timeout');
+    expect(performance.now() - started).to.be.lessThan(2500);
+  });
+
+  it('retries 5xx with backoff until it succeeds', async () => {
+    const key = uniqueKey();
+    const response = await requestJson(crossFault('seq', { key, fail: 2, status: 503, body: '{"ok":1}' }));
+    expect(response.data).to.deep.equal({ ok: 1 });
+    expect(await requestCount(key)).to.equal(3);
+  });
+
+  it('retries 429 too, and gives up after the configured retries', async () => {
+    configure({ retries: 2 });
+    const key = uniqueKey();
+    const error = await failure(requestJson(crossFault('seq', { key, fail: 10, status: 429 })));
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(429);
+    expect(await requestCount(key)).to.equal(3);
+  });
+
+  for (const status of [400, 401, 403, 404, 410, 415]) {
+    it(`never retries ${status}`, async () => {
+      const key = uniqueKey();
+      const error = await failure(requestJson(crossFault('json', { key, status, body: '{}' })));
+      expect(error.kind).to.equal('http');
+      expect(error.status).to.equal(status);
+      expect(error.message).to.contain(String(status));
+      expect(await requestCount(key)).to.equal(1);
+    });
+  }
+
+  it('retries network errors (no CORS) and then reports them plainly', async () => {
+    configure({ retries: 1 });
+    const key = uniqueKey();
+    const error = await failure(requestJson(crossFault('json', { key, cors: 0, body: '{}' })));
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.match(/Could not reach .*CORS/);
+    expect(await requestCount(key)).to.equal(2);
+  });
+
+  it('treats an HTML page with status 200 as not JSON, without parsing it', async () => {
+    const error = await failure(requestJson(crossFault('html200')));
+    expect(error.kind).to.equal('not-json');
+    expect(error.message).to.equal('Expected JSON but the server sent text/html.');
+  });
+
+  it('treats a wrong content type as not JSON', async () => {
+    const error = await failure(requestJson(crossFault('json', { type: 'text/plain', body: '{"a":1}' })));
+    expect(error.kind).to.equal('not-json');
+  });
+
+  it('accepts JSON Feed and other +json types', async () => {
+    const response = await requestJson(crossFault('json', { type: 'application/feed+json; charset=utf-8', body: '[1]' }));
+    expect(response.data).to.deep.equal([1]);
+  });
+
+  it('reports malformed JSON as not JSON', async () => {
+    const error = await failure(requestJson(crossFault('malformed')));
+    expect(error.kind).to.equal('not-json');
+    expect(error.message).to.match(/^The response is not valid JSON/);
+  });
+
+  it('caps the body size, whether or not Content-Length says so', async () => {
+    configure({ maxBytes: 100_000 });
+    const streamed = await failure(requestJson(crossFault('big', { mb: 1 })));
+    expect(streamed.message).to.match(/larger than the 0.1 MB limit/);
+    const declared = await failure(requestJson(crossFault('big', { lie: 'huge' })));
+    expect(declared.message).to.match(/larger than/);
+  });
+
+  it('reports a body cut short as a network error', async () => {
+    configure({ retries: 0 });
+    const error = await failure(requestJson(crossFault('truncated')));
+    expect(['network', 'not-json']).to.include(error.kind);
+  });
+
+  it('omits cookies unless asked, and adds no cache-busting query', async () => {
+    document.cookie = 'nw_test=1; path=/';
+    const key = uniqueKey();
+    const url = fault('json', { key, body: '{}' });
+    await requestJson(url);
+    const headers = await lastHeaders(key);
+    expect(headers.cookie).to.equal(undefined);
+    expect(headers[':url']).to.equal(new URL(url).pathname + new URL(url).search);
+    clearRequestCache();
+    await requestJson(url, { credentials: 'include' });
+    expect((await lastHeaders(key)).cookie).to.contain('nw_test=1');
+    document.cookie = 'nw_test=; path=/; max-age=0';
+  });
+
+  it('revalidates with If-None-Match and reports an unchanged ETag as not modified', async () => {
+    const key = uniqueKey();
+    const url = crossFault('json', { key, etag: '"v1"', cache: 'no-cache', body: '{"n":1}' });
+    const first = await requestJson(url);
+    expect(first.notModified).to.equal(false);
+    const second = await requestJson(url, { fresh: true });
+    expect((await lastHeaders(key))['if-none-match']).to.equal('"v1"');
+    expect(second.notModified).to.equal(true);
+    expect(second.data).to.equal(first.data);
+  });
+
+  it('honours Cache-Control: a fresh response is not fetched again on refresh', async () => {
+    const key = uniqueKey();
+    const url = crossFault('json', { key, cache: 'max-age=60', body: '{"n":2}' });
+    await requestJson(url);
+    await requestJson(url, { fresh: true });
+    expect(await requestCount(key)).to.equal(1);
+  });
+});

@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { safeSrcset, safeUrl, withParams } from '../../src/data/url.js';
+
+describe('safeUrl', () => {
+  const base = 'https://news.example/api/feed.json';
+
+  it('keeps http and https URLs and resolves relative ones against the endpoint', () => {
+    expect(safeUrl('https://a.example/x', base)).to.equal('https://a.example/x');
+    expect(safeUrl('http://a.example/x', base)).to.equal('http://a.example/x');
+    expect(safeUrl('/en/story', base)).to.equal('https://news.example/en/story');
+    expect(safeUrl('story', base)).to.equal('https://news.example/api/story');
+    expect(safeUrl('//cdn.example/p.jpg', base)).to.equal('https://cdn.example/p.jpg');
+  });
+
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'blob:https://news.example/1',
+    'file:///etc/passwd',
+    'mailto:a@b.example',
+    'http://[bad',
+    '',
+    '   ',
+  ]) {
+    it(`drops ${JSON.stringify(bad)}`, () => {
+      expect(safeUrl(bad, base)).to.equal(undefined);
+    });
+  }
+
+  it('drops non-strings', () => {
+    expect(safeUrl(42, base)).to.equal(undefined);
+    expect(safeUrl({ toString: () => 'https://a.example' }, base)).to.equal(undefined);
+  });
+
+  it('checks every srcset candidate', () => {
+    expect(safeSrcset('a-640.jpg 640w, javascript:alert(1) 800w, https://x.example/b.jpg 1280w', base)).to.equal(
+      'https://news.example/api/a-640.jpg 640w, https://x.example/b.jpg 1280w',
+    );
+    expect(safeSrcset('javascript:alert(1) 1x', base)).to.equal(undefined);
+  });
+});
+
+describe('withParams', () => {
+  it('appends parameters, merging with an existing query', () => {
+    expect(withParams('https://n.example/a', 'utm_source=partner')).to.equal('https://n.example/a?utm_source=partner');
+    expect(withParams('https://n.example/a?id=3&utm_source=old#top', 'utm_source=partner&utm_medium=ticker')).to.equal(
+      'https://n.example/a?id=3&utm_source=partner&utm_medium=ticker#top',
+    );
+  });
+  it('leaves the URL alone without parameters', () => {
+    expect(withParams('https://n.example/a', undefined)).to.equal('https://n.example/a');
+  });
+});
