@@ -26,9 +26,16 @@ const YMD: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day
 export const formatTime = (date: Date, locale: string, timeZone?: string): string =>
   dateFormatter(locale, { ...TIME, timeZone }).format(date);
 
-/** `3 March 2026`, in the locale's words. */
-export const formatDay = (date: Date, locale: string, timeZone?: string): string =>
-  dateFormatter(locale, { ...DAY, timeZone }).format(date);
+// Browsers' ICU data often lacks Azerbaijani month names (Chromium prints "2026 M03 1"), so az dates
+// are put together here from the numeric parts.
+const AZ_MONTHS = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'.split(' ');
+
+/** `March 3, 2026` / `3 mart 2026` / `3 марта 2026 г.`, in the locale's words. */
+export const formatDay = (date: Date, locale: string, timeZone?: string): string => {
+  if (!/^az\b/i.test(locale)) return dateFormatter(locale, { ...DAY, timeZone }).format(date);
+  const [y, m, d] = dateFormatter('en-CA', { ...YMD, timeZone }).format(date).split('-').map(Number);
+  return `${d} ${AZ_MONTHS[m! - 1]} ${y}`;
+};
 
 /** Whether two instants fall on the same calendar day in `timeZone`. */
 export const sameDay = (a: Date, b: Date, timeZone?: string): boolean => {

@@ -65,7 +65,7 @@ export abstract class NewsElement<T> extends LitElement {
   #internals?: ElementInternals;
   #controller?: AbortController;
   /** What the shown or loading data came from: the `src` URL, or the `data` object. */
-  #source?: unknown;
+  #source: unknown = NaN;
   #loaded = false;
 
   constructor() {
@@ -154,7 +154,7 @@ export abstract class NewsElement<T> extends LitElement {
 
   #sync(force: boolean): void {
     const source = this.data !== undefined ? this.data : this.src;
-    if (!force && source === this.#source) return;
+    if (!force && Object.is(source, this.#source)) return;
     this.#source = source;
     void this.load();
   }

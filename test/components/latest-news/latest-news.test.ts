@@ -1,0 +1,362 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import sinon from 'sinon';
+import '../../../src/components/latest-news/latest-news.define.js';
+import type { LatestNewsElement } from '../../../src/components/latest-news/latest-news.js';
+import { configure } from '../../../src/data/config.js';
+import type { NewsErrorEvent, NewsLoadEvent } from '../../../src/events/events.js';
+import { crossFault, feed, item, jsonUrl, nextEvent, requestCount, resetAll, sleep, uniqueKey } from '../../helpers.js';
+
+const NOW = Date.parse('2026-03-03T14:40:00+04:00');
+
+const parts = (el: Element, part: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const texts = (el: Element, name: string) => parts(el, name).map((p) => p.textContent!.trim());
+
+/** Renders a template holding one <latest-news> and waits for its first news-load (or `event`). */
+async function load(template: ReturnType<typeof html>, event = 'news-load'): Promise<LatestNewsElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const done = nextEvent(wrapper, event);
+  render(template, wrapper);
+  await done;
+  return wrapper.querySelector('latest-news')!;
+}
+
+describe('<latest-news>', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  beforeEach(() => {
+    resetAll();
+    clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  });
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    resetAll();
+  });
+
+  describe('states', () => {
+    it('shows a loading placeholder with the loading state, then the headlines', async () => {
+      const el = await fixture<LatestNewsElement>(html`<latest-news src=${jsonUrl(feed(3), { delay: 300 })}></latest-news>`);
+      expect(part(el, 'loading')).to.exist;
+      expect(el.matches(':state(loading)')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading news…');
+      const heightWhileLoading = el.getBoundingClientRect().height;
+      expect(heightWhileLoading).to.be.greaterThan(100);
+      await expect(el).to.be.accessible();
+      const event = await nextEvent<NewsLoadEvent>(el, 'news-load');
+      expect(event.warnings).to.deep.equal([]);
+      expect(el.matches(':state(loading)')).to.equal(false);
+      expect(part(el, 'loading')).to.equal(null);
+      expect(texts(el, 'title')).to.deep.equal(['Story number 1', 'Story number 2', 'Story number 3']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the empty state for a feed without items, and still fires news-load', async () => {
+      const el = await load(html`<latest-news src=${jsonUrl({ title: 'Latest News', items: [] })}></latest-news>`);
+      expect(part(el, 'empty')!.textContent).to.equal('No news to show yet.');
+      expect(el.matches(':state(empty)')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error box with role alert and fires news-error for an HTTP error', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('latest-news');
+      el.src = crossFault('json', { status: 404, body: '{}' });
+      const failed = nextEvent<NewsErrorEvent>(wrapper, 'news-error');
+      wrapper.append(el);
+      const event = await failed;
+      expect(event.kind).to.equal('http');
+      expect(event.status).to.equal(404);
+      expect(event.message).to.contain('404');
+      expect(event.composed).to.equal(true);
+      const box = part(el, 'error')!;
+      expect(box.getAttribute('role')).to.equal('alert');
+      expect(box.textContent).to.contain('The news server returned an error.');
+      expect(part(el, 'error-detail')!.textContent).to.contain('404');
+      expect(el.matches(':state(error)')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('retries from the error box', async () => {
+      const key = uniqueKey();
+      configure({ retries: 0 });
+      const el = await load(
+        html`<latest-news src=${crossFault('seq', { key, fail: 1, status: 500, body: JSON.stringify(feed(2)) })}></latest-news>`,
+        'news-error',
+      );
+      const loaded = nextEvent(el, 'news-load');
+      part(el, 'retry')!.click();
+      await loaded;
+      expect(parts(el, 'item')).to.have.length(2);
+      expect(el.matches(':state(error)')).to.equal(false);
+    });
+
+    it('says plainly when there is no src', async () => {
+      const el = await fixture<LatestNewsElement>(html`<latest-news></latest-news>`);
+      await el.updateComplete;
+      await sleep(0);
+      expect(part(el, 'error-detail')!.textContent).to.contain('set the src attribute');
+    });
+
+    it('reports invalid items on news-load and in the console, and renders the rest', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const data = { items: [item(1), { ...item(2), publishedAt: 'soon' }, item(3)] };
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const loaded = nextEvent<NewsLoadEvent>(wrapper, 'news-load');
+        const el = document.createElement('latest-news');
+        el.src = jsonUrl(data);
+        wrapper.append(el);
+        const event = await loaded;
+        expect(event.warnings).to.deep.equal(['items[1].publishedAt: expected an ISO date']);
+        expect(parts(el, 'item')).to.have.length(2);
+        expect(warn.calledOnce).to.equal(true);
+        expect(String(warn.firstCall.args[0])).to.contain('items[1].publishedAt: expected an ISO date');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('reports data of the wrong shape as invalid', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const failed = nextEvent<NewsErrorEvent>(wrapper, 'news-error');
+      const el = document.createElement('latest-news');
+      el.src = jsonUrl({ headlines: [] });
+      wrapper.append(el);
+      expect((await failed).kind).to.equal('invalid');
+      expect(part(el, 'error')!.textContent).to.contain('The news data could not be read.');
+    });
+  });
+
+  describe('list', () => {
+    it('renders time, badge, title link, category and the All news link', async () => {
+      const data = feed(2);
+      data.items[0] = { ...data.items[0]!, media: 'photo' } as (typeof data.items)[0];
+      const el = await load(html`<latest-news src=${jsonUrl(data)} time-zone="Asia/Baku" lang="en"></latest-news>`);
+      const first = parts(el, 'item')[0]!;
+      const time = first.querySelector('time')!;
+      expect(time.getAttribute('part')).to.equal('time');
+      expect(time.dateTime).to.equal(data.items[0]!.publishedAt);
+      expect(time.textContent).to.equal('14:33');
+      expect(first.querySelector('[part~="badge"]')!.textContent).to.equal('Photo');
+      const title = first.querySelector<HTMLAnchorElement>('a[part="title"]')!;
+      expect(title.href).to.equal('https://news.example/en/story-1');
+      expect(title.textContent).to.equal('Story number 1');
+      expect(first.querySelector<HTMLAnchorElement>('a[part="category"]')!.href).to.equal('https://news.example/en/energy/');
+      expect(part(el, 'heading')!.textContent).to.equal('Latest News');
+      const more = part(el, 'more') as HTMLAnchorElement;
+      expect(more.href).to.equal('https://news.example/en/news/');
+      expect(more.textContent).to.equal('All news');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the date instead of the time for older news, in the given time zone', async () => {
+      const data = { items: [item(1, { publishedAt: '2026-03-02T23:30:00Z' }), item(2, { publishedAt: '2026-03-01T08:00:00Z' })] };
+      const baku = await load(html`<latest-news src=${jsonUrl(data)} time-zone="Asia/Baku" lang="en"></latest-news>`);
+      // 23:30 UTC on 2 March is 03:30 on 3 March in Baku: today there.
+      expect(texts(baku, 'time')).to.deep.equal(['03:30', 'March 1, 2026']);
+      const utc = await load(html`<latest-news src=${jsonUrl(data)} time-zone="UTC" lang="en"></latest-news>`);
+      expect(texts(utc, 'time')).to.deep.equal(['March 2, 2026', 'March 1, 2026']);
+    });
+
+    it('falls back to the reader’s time zone for an unknown one', async () => {
+      const el = await load(html`<latest-news src=${jsonUrl(feed(1))} time-zone="Mars/Olympus"></latest-news>`);
+      expect(parts(el, 'time')[0]!.textContent).to.match(/^\d\d:\d\d$|\d{4}/);
+    });
+
+    it('honours limit', async () => {
+      const el = await load(html`<latest-news src=${jsonUrl(feed(15))}></latest-news>`);
+      expect(parts(el, 'item')).to.have.length(10);
+      el.limit = 3;
+      await el.updateComplete;
+      expect(parts(el, 'item')).to.have.length(3);
+    });
+
+    it('renders text only as text', async () => {
+      const data = { items: [item(1, { title: '<img src=x onerror="window.__xss=1">', category: { name: '<b>bold</b>' } })] };
+      const el = await load(html`<latest-news src=${jsonUrl(data)}></latest-news>`);
+      expect(part(el, 'title')!.textContent).to.equal('<img src=x onerror="window.__xss=1">');
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    });
+
+    it('renders an item without a URL as plain text, and drops unsafe links', async () => {
+      const data = { url: 'javascript:alert(1)', items: [item(1, { url: undefined }), item(2, { url: 'javascript:alert(2)' })] };
+      const el = await load(html`<latest-news src=${jsonUrl(data)}></latest-news>`);
+      expect(el.shadowRoot!.querySelectorAll('a[part~="title"]')).to.have.length(0);
+      expect(parts(el, 'title').map((t) => t.localName)).to.deep.equal(['span', 'span']);
+      expect(part(el, 'more')).to.equal(null);
+      for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.protocol).to.match(/^https?:$/);
+    });
+
+    it('shows thumbnails that reserve their space, with the thumbnails attribute', async () => {
+      const data = { items: [item(1, { image: { src: 'https://news.example/t.jpg', width: 320, height: 200 } })] };
+      const el = await load(html`<latest-news src=${jsonUrl(data)} thumbnails></latest-news>`);
+      const img = part(el, 'thumbnail') as HTMLImageElement;
+      expect(img.getAttribute('src')).to.equal('https://news.example/t.jpg');
+      expect(img.alt).to.equal('');
+      expect(img.loading).to.equal('lazy');
+      expect(img.getBoundingClientRect().width).to.be.greaterThan(40);
+    });
+
+    it('adds link-target with rel and merges link-params into every link', async () => {
+      const data = feed(2, { url: 'https://news.example/en/news/?page=1&utm_source=old' });
+      const el = await load(
+        html`<latest-news src=${jsonUrl(data)} link-target="_blank" link-params="utm_source=partner&utm_medium=ticker"></latest-news>`,
+      );
+      const links = [...el.shadowRoot!.querySelectorAll('a')];
+      expect(links).to.have.length(5);
+      for (const a of links) {
+        expect(a.target).to.equal('_blank');
+        expect(a.rel).to.equal('noopener noreferrer');
+        expect(new URL(a.href).searchParams.get('utm_source')).to.equal('partner');
+        expect(new URL(a.href).searchParams.get('utm_medium')).to.equal('ticker');
+      }
+      expect((part(el, 'more') as HTMLAnchorElement).href).to.equal(
+        'https://news.example/en/news/?page=1&utm_source=partner&utm_medium=ticker',
+      );
+    });
+
+    it('takes page-wide link defaults from configure()', async () => {
+      configure({ linkTarget: '_top', linkParams: 'ref=widget' });
+      const el = await load(html`<latest-news src=${jsonUrl(feed(1))}></latest-news>`);
+      const a = part(el, 'title') as HTMLAnchorElement;
+      expect(a.target).to.equal('_top');
+      expect(a.rel).to.equal('');
+      expect(a.href).to.equal('https://news.example/en/story-1?ref=widget');
+    });
+
+    it('takes the data property without a request', async () => {
+      const el = await fixture<LatestNewsElement>(html`<latest-news .data=${feed(4)}></latest-news>`);
+      await el.updateComplete;
+      await sleep(0);
+      expect(parts(el, 'item')).to.have.length(4);
+    });
+  });
+
+  describe('where the data comes from', () => {
+    it('resolves src against the page-wide base URL from a meta tag, and configure() overrides it', async () => {
+      const key = uniqueKey();
+      const meta = Object.assign(document.createElement('meta'), { name: 'news-widgets:base-url', content: crossFault('') });
+      document.head.append(meta);
+      try {
+        const el = await load(html`<latest-news src=${`json?key=${key}&body=${encodeURIComponent(JSON.stringify(feed(2)))}`}></latest-news>`);
+        expect(parts(el, 'item')).to.have.length(2);
+        expect(await requestCount(key)).to.equal(1);
+      } finally {
+        meta.remove();
+      }
+    });
+
+    it('makes one request for many elements with the same src', async () => {
+      const key = uniqueKey();
+      const src = jsonUrl(feed(3), { key, delay: 100 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><latest-news src=${src}></latest-news><latest-news src=${src} variant="ticker"></latest-news><latest-news src=${src}></latest-news></div>`,
+      );
+      await Promise.all([...wrapper.querySelectorAll('latest-news')].map((el) => nextEvent(el, 'news-load')));
+      const late = document.createElement('latest-news');
+      late.src = src;
+      const loaded = nextEvent(late, 'news-load');
+      wrapper.append(late);
+      await loaded;
+      expect(await requestCount(key)).to.equal(1);
+    });
+
+    it('does not refetch when moved in the DOM', async () => {
+      const key = uniqueKey();
+      configure({ cacheTtl: 0 });
+      const el = await load(html`<latest-news src=${jsonUrl(feed(2), { key })}></latest-news>`);
+      const other = await fixture<HTMLDivElement>(html`<section></section>`);
+      other.append(el);
+      await sleep(200);
+      expect(await requestCount(key)).to.equal(1);
+      expect(parts(el, 'item')).to.have.length(2);
+    });
+
+    it('does not refetch when moved while loading, and still renders', async () => {
+      const key = uniqueKey();
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('latest-news');
+      el.src = jsonUrl(feed(2), { key, delay: 200 });
+      wrapper.append(el);
+      await el.updateComplete;
+      const loaded = nextEvent(el, 'news-load');
+      document.body.append(el);
+      await loaded;
+      expect(await requestCount(key)).to.equal(1);
+      el.remove();
+    });
+
+    it('aborts on disconnect: nothing renders, no event fires', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('latest-news');
+      el.src = jsonUrl(feed(2), { delay: 300 });
+      let events = 0;
+      el.addEventListener('news-load', () => events++);
+      el.addEventListener('news-error', () => events++);
+      wrapper.append(el);
+      await el.updateComplete;
+      el.remove();
+      await sleep(600);
+      expect(events).to.equal(0);
+      expect(part(el, 'item')).to.equal(null);
+    });
+
+    it('ignores a late response after src changed', async () => {
+      const el = await fixture<LatestNewsElement>(
+        html`<latest-news src=${jsonUrl({ items: [item(1, { title: 'Old and slow' })] }, { delay: 400 })}></latest-news>`,
+      );
+      await el.updateComplete;
+      el.src = jsonUrl({ items: [item(2, { title: 'New and fast' })] });
+      await nextEvent(el, 'news-load');
+      await sleep(600);
+      expect(texts(el, 'title')).to.deep.equal(['New and fast']);
+    });
+  });
+
+  describe('language', () => {
+    const data = { url: 'https://news.example/', items: [item(1, { media: 'video', publishedAt: '2026-03-01T10:00:00+04:00' })] };
+
+    it('inherits lang from the closest ancestor: Azerbaijani', async () => {
+      const el = await load(html`<div lang="az"><latest-news src=${jsonUrl(data)} time-zone="Asia/Baku"></latest-news></div>`);
+      expect(part(el, 'more')!.textContent).to.equal('Bütün xəbərlər');
+      expect(part(el, 'badge')!.textContent).to.equal('Video');
+      expect(part(el, 'time')!.textContent).to.equal('1 mart 2026');
+      expect(part(el, 'base')!.lang).to.equal('az');
+      await expect(el).to.be.accessible();
+    });
+
+    it('inherits lang from the closest ancestor: Russian', async () => {
+      const el = await load(html`<div lang="ru-RU"><latest-news src=${jsonUrl(data)} time-zone="Asia/Baku"></latest-news></div>`);
+      expect(part(el, 'more')!.textContent).to.equal('Все новости');
+      expect(part(el, 'badge')!.textContent).to.equal('Видео');
+      expect(part(el, 'time')!.textContent).to.equal('1 марта 2026 г.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows a lang change on an ancestor, and falls back to English for other languages', async () => {
+      const el = await load(html`<div lang="ru"><latest-news src=${jsonUrl(data)}></latest-news></div>`);
+      el.parentElement!.lang = 'fr';
+      await sleep(0);
+      await el.updateComplete;
+      expect(part(el, 'more')!.textContent).to.equal('All news');
+      expect(part(el, 'base')!.lang).to.equal('fr');
+    });
+
+    it('localises states in az and ru', async () => {
+      const az = await load(html`<latest-news lang="az" src=${jsonUrl({ items: [] })}></latest-news>`);
+      expect(part(az, 'empty')!.textContent).to.equal('Hələlik xəbər yoxdur.');
+      const ru = await load(html`<latest-news lang="ru" src=${crossFault('json', { status: 404 })}></latest-news>`, 'news-error');
+      expect(part(ru, 'error')!.textContent).to.contain('Сервер новостей вернул ошибку.');
+      expect(part(ru, 'retry')!.textContent).to.equal('Повторить');
+      await expect(ru).to.be.accessible();
+    });
+
+    it('uses the configured locale over the document language', async () => {
+      configure({ locale: 'az' });
+      const el = await load(html`<latest-news src=${jsonUrl(data)}></latest-news>`);
+      expect(part(el, 'more')!.textContent).to.equal('Bütün xəbərlər');
+    });
+  });
+});
