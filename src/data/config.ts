@@ -16,7 +16,7 @@ export interface NewsConfig {
   timeout?: number;
   /** Largest response body accepted, in bytes. Default 5 MiB. */
   maxBytes?: number;
-  /** Retries after a network error, 5xx or 429. Default 3. */
+  /** Retries after a network error, 5xx or 429. Default 2. */
   retries?: number;
   /** First retry delay in ms; doubles each time, with full jitter. Default 1000. */
   retryDelay?: number;
@@ -37,7 +37,7 @@ const META_KEYS: Record<string, keyof NewsConfig> = {
 const defaults: Required<Pick<NewsConfig, 'timeout' | 'maxBytes' | 'retries' | 'retryDelay' | 'retryMaxDelay' | 'cacheTtl'>> = {
   timeout: 10_000,
   maxBytes: 5 * 1024 * 1024,
-  retries: 3,
+  retries: 2,
   retryDelay: 1000,
   retryMaxDelay: 30_000,
   cacheTtl: 30_000,

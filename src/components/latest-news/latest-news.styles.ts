@@ -26,7 +26,7 @@ export const latestNewsStyles = css`
     border-bottom: 1px solid var(--_border);
     min-height: 5.5em;
   }
-  .list.thumbs > li {
+  .list > li.thumb {
     grid-template-columns: var(--_thumb) auto 1fr;
     grid-template-areas: 'thumb time badge' 'thumb title title' 'thumb category category';
     column-gap: var(--_gap);

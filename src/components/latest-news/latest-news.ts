@@ -284,7 +284,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
   #item(item: FeedItem, locale: string, zone: string | undefined, isNew: boolean, copy = false) {
     const s = this.strings;
     const image = this.thumbnails && !copy && this.variant !== 'ticker' ? item.image : undefined;
-    return html`<li part=${isNew ? 'item new' : 'item'}>
+    return html`<li part=${isNew ? 'item new' : 'item'} class=${image ? 'thumb' : nothing}>
       ${image
         ? html`<img
             part="thumbnail"
@@ -344,7 +344,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
             ${plural(this.locale, s.newStories, this.#incomingCount)}
           </button>`
         : nothing}
-      <ul part="list" class="list ${this.thumbnails ? 'thumbs' : ''}" role="list" tabindex="-1">
+      <ul part="list" class="list" role="list" tabindex="-1">
         ${this.#items(items)}
       </ul>
       ${feed.url ? this.#anchor(feed.url, 'more', s.allNews) : nothing}

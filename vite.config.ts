@@ -1,0 +1,23 @@
+// Dev server for the demo pages in demo/ (`npm start`). The pages import the elements straight from
+// src/, and the sample endpoint plugin answers the JSON routes they point at, so no network is needed.
+// Library builds are not configured here: scripts/build.js makes dist/.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { sampleEndpoint } from './demo/sample-endpoint.js';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./demo', import.meta.url)),
+  plugins: [sampleEndpoint()],
+  server: {
+    // Loopback by default; `--host` (or `--host 0.0.0.0`) on the command line opens it to the network.
+    host: '127.0.0.1',
+    port: 5173,
+    // The pages import ../src/**, which lies outside the Vite root.
+    fs: { allow: [repoRoot] },
+  },
+  preview: {
+    host: '127.0.0.1',
+  },
+});
