@@ -39,7 +39,11 @@ export interface ItemInit {
 }
 
 /** A wire-format feed item; times count back a minute per item from `base`. */
-export const item = (n: number, extra: Partial<ItemInit> = {}, base = Date.parse('2026-03-03T14:34:00+04:00')) => ({
+export const item = (
+  n: number,
+  extra: Partial<ItemInit> = {},
+  base = Date.parse('2026-03-03T14:34:00+04:00'),
+) => ({
   id: String(n),
   url: `https://news.example/en/story-${n}`,
   title: `Story number ${n}`,
@@ -55,21 +59,29 @@ export const feed = (count: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+// Captured before any test fakes timers, so waiting in tests keeps real time.
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+const realClearTimeout = globalThis.clearTimeout.bind(globalThis);
+
 /** Resolves with the next `name` event from `target`. */
-export const nextEvent = <E extends Event = Event>(target: EventTarget, name: string, timeout = 8000): Promise<E> =>
+export const nextEvent = <E extends Event = Event>(
+  target: EventTarget,
+  name: string,
+  timeout = 8000,
+): Promise<E> =>
   new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${timeout} ms`)), timeout);
+    const timer = realSetTimeout(() => reject(new Error(`no ${name} event within ${timeout} ms`)), timeout);
     target.addEventListener(
       name,
       (event) => {
-        clearTimeout(timer);
+        realClearTimeout(timer);
         resolve(event as E);
       },
       { once: true },
     );
   });
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
 
 /** Forget cached responses and configure() calls between tests. */
 export function resetAll(): void {

@@ -34,7 +34,9 @@ const META_KEYS: Record<string, keyof NewsConfig> = {
   'link-params': 'linkParams',
 };
 
-const defaults: Required<Pick<NewsConfig, 'timeout' | 'maxBytes' | 'retries' | 'retryDelay' | 'retryMaxDelay' | 'cacheTtl'>> = {
+const defaults: Required<
+  Pick<NewsConfig, 'timeout' | 'maxBytes' | 'retries' | 'retryDelay' | 'retryMaxDelay' | 'cacheTtl'>
+> = {
   timeout: 10_000,
   maxBytes: 5 * 1024 * 1024,
   retries: 2,

@@ -69,7 +69,8 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10}
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  const tooBig = () => new NewsError('invalid', `The response is larger than the ${megabytes(maxBytes)} limit.`, undefined, url);
+  const tooBig = () =>
+    new NewsError('invalid', `The response is larger than the ${megabytes(maxBytes)} limit.`, undefined, url);
   if (declared > maxBytes) {
     void response.body?.cancel();
     throw tooBig();
@@ -92,13 +93,21 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   return text + decoder.decode();
 }
 
-async function fetchOnce(url: string, key: string, credentials: RequestCredentials, outer: AbortSignal): Promise<JsonResponse> {
+async function fetchOnce(
+  url: string,
+  key: string,
+  credentials: RequestCredentials,
+  outer: AbortSignal,
+): Promise<JsonResponse> {
   const { timeout, maxBytes } = getConfig();
   const controller = new AbortController();
   const onAbort = () => controller.abort(abortError(outer));
   outer.addEventListener('abort', onAbort);
   const timer = setTimeout(
-    () => controller.abort(new NewsError('timeout', `${host(url)} did not answer within ${timeout / 1000} s.`, undefined, url)),
+    () =>
+      controller.abort(
+        new NewsError('timeout', `${host(url)} did not answer within ${timeout / 1000} s.`, undefined, url),
+      ),
     timeout,
   );
   try {
@@ -110,7 +119,7 @@ async function fetchOnce(url: string, key: string, credentials: RequestCredentia
         headers: { accept: 'application/json' },
         cache: 'default',
       });
-    } catch (error) {
+    } catch {
       if (controller.signal.aborted) throw controller.signal.reason;
       throw new NewsError(
         'network',
@@ -127,13 +136,19 @@ async function fetchOnce(url: string, key: string, credentials: RequestCredentia
         response.status,
         url,
       );
-      (error as NewsError & { retryAfter?: number }).retryAfter = Number(response.headers.get('retry-after')) * 1000 || undefined;
+      (error as NewsError & { retryAfter?: number }).retryAfter =
+        Number(response.headers.get('retry-after')) * 1000 || undefined;
       throw error;
     }
     const type = response.headers.get('content-type') ?? '';
     if (!/^(application|text)\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
       void response.body?.cancel();
-      throw new NewsError('not-json', `Expected JSON but the server sent ${type.split(';')[0] || 'no content type'}.`, undefined, url);
+      throw new NewsError(
+        'not-json',
+        `Expected JSON but the server sent ${type.split(';')[0] || 'no content type'}.`,
+        undefined,
+        url,
+      );
     }
     const etag = response.headers.get('etag');
     const previous = cache.get(key);
@@ -147,13 +162,23 @@ async function fetchOnce(url: string, key: string, credentials: RequestCredentia
     } catch (error) {
       if (controller.signal.aborted) throw controller.signal.reason;
       if (error instanceof NewsError) throw error;
-      throw new NewsError('network', `The connection to ${host(url)} broke off before the response was complete.`, undefined, url);
+      throw new NewsError(
+        'network',
+        `The connection to ${host(url)} broke off before the response was complete.`,
+        undefined,
+        url,
+      );
     }
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (error) {
-      throw new NewsError('not-json', `The response is not valid JSON (${(error as Error).message}).`, undefined, url);
+      throw new NewsError(
+        'not-json',
+        `The response is not valid JSON (${(error as Error).message}).`,
+        undefined,
+        url,
+      );
     }
     const result: JsonResponse = { data, url: response.url || url, notModified: false };
     cache.set(key, { at: Date.now(), response: result, etag });
@@ -164,16 +189,25 @@ async function fetchOnce(url: string, key: string, credentials: RequestCredentia
   }
 }
 
-async function fetchWithRetry(url: string, key: string, credentials: RequestCredentials, signal: AbortSignal): Promise<JsonResponse> {
+async function fetchWithRetry(
+  url: string,
+  key: string,
+  credentials: RequestCredentials,
+  signal: AbortSignal,
+): Promise<JsonResponse> {
   const { retries, retryDelay, retryMaxDelay } = getConfig();
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(url, key, credentials, signal);
     } catch (error) {
-      if (signal.aborted || !(error instanceof NewsError) || !isRetryable(error) || attempt >= retries) throw error;
+      if (signal.aborted || !(error instanceof NewsError) || !isRetryable(error) || attempt >= retries)
+        throw error;
       const cap = Math.min(retryMaxDelay, retryDelay * 2 ** attempt);
       // Equal jitter: at least half the step, so retries never bunch up at zero.
-      const wait = Math.max((error as NewsError & { retryAfter?: number }).retryAfter ?? 0, cap / 2 + (Math.random() * cap) / 2);
+      const wait = Math.max(
+        (error as NewsError & { retryAfter?: number }).retryAfter ?? 0,
+        cap / 2 + (Math.random() * cap) / 2,
+      );
       await sleep(Math.min(wait, retryMaxDelay), signal);
     }
   }
@@ -188,7 +222,8 @@ export function requestJson(url: string, options: RequestOptions = {}): Promise<
   if (signal?.aborted) return Promise.reject(abortError(signal));
   const key = `${credentials} ${url}`;
   const cached = cache.get(key);
-  if (!fresh && cached && Date.now() - cached.at < getConfig().cacheTtl) return Promise.resolve(cached.response);
+  if (!fresh && cached && Date.now() - cached.at < getConfig().cacheTtl)
+    return Promise.resolve(cached.response);
 
   let shared = inflight.get(key);
   if (!shared) {

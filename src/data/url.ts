@@ -20,7 +20,8 @@ export function safeSrcset(value: unknown, base?: string): string | undefined {
   for (const candidate of value.split(/,\s+/)) {
     const [url, descriptor] = candidate.trim().split(/\s+/, 2);
     const safe = safeUrl(url, base);
-    if (safe && (!descriptor || /^\d+(\.\d+)?[wx]$/.test(descriptor))) kept.push(descriptor ? `${safe} ${descriptor}` : safe);
+    if (safe && (!descriptor || /^\d+(\.\d+)?[wx]$/.test(descriptor)))
+      kept.push(descriptor ? `${safe} ${descriptor}` : safe);
   }
   return kept.length ? kept.join(', ') : undefined;
 }

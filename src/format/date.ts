@@ -33,7 +33,10 @@ const AZ_MONTHS = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyab
 /** `March 3, 2026` / `3 mart 2026` / `3 марта 2026 г.`, in the locale's words. */
 export const formatDay = (date: Date, locale: string, timeZone?: string): string => {
   if (!/^az\b/i.test(locale)) return dateFormatter(locale, { ...DAY, timeZone }).format(date);
-  const [y, m, d] = dateFormatter('en-CA', { ...YMD, timeZone }).format(date).split('-').map(Number);
+  const [y, m, d] = dateFormatter('en-CA', { ...YMD, timeZone })
+    .format(date)
+    .split('-')
+    .map(Number);
   return `${d} ${AZ_MONTHS[m! - 1]} ${y}`;
 };
 

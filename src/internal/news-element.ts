@@ -111,7 +111,11 @@ export abstract class NewsElement<T> extends LitElement {
     live.add(this as NewsElement<unknown>);
     if (!langObserver) {
       langObserver = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
-      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      langObserver.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
     }
     // Reconnected after a disconnect that aborted the request: load again. A move (disconnect and
     // connect in the same task) never got that far, so it does not refetch.
@@ -148,7 +152,9 @@ export abstract class NewsElement<T> extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed as Map<PropertyKey, unknown>).has('status')) {
       const states = this.#internals?.states;
-      if (states) for (const s of ['loading', 'error', 'empty'] as const) states[s === this.status ? 'add' : 'delete'](s);
+      if (states)
+        for (const s of ['loading', 'error', 'empty'] as const)
+          states[s === this.status ? 'add' : 'delete'](s);
     }
   }
 
@@ -189,10 +195,16 @@ export abstract class NewsElement<T> extends LitElement {
         raw = response.data;
         url = response.url;
       } else {
-        throw new NewsError('invalid', 'Nothing to show: set the src attribute to a JSON endpoint, or the data property.');
+        throw new NewsError(
+          'invalid',
+          'Nothing to show: set the src attribute to a JSON endpoint, or the data property.',
+        );
       }
       const { value, warnings } = this.parse(raw, url);
-      if (warnings.length) console.warn(`<${this.localName}> left out invalid entries from ${url ?? 'data'}:\n${warnings.join('\n')}`);
+      if (warnings.length)
+        console.warn(
+          `<${this.localName}> left out invalid entries from ${url ?? 'data'}:\n${warnings.join('\n')}`,
+        );
       this.#finish(controller);
       this.accept(value, refresh);
       this.staleError = undefined;
@@ -205,7 +217,12 @@ export abstract class NewsElement<T> extends LitElement {
       const error =
         caught instanceof NewsError
           ? caught
-          : new NewsError('invalid', `The data could not be read: ${(caught as Error)?.message ?? caught}`, undefined, url);
+          : new NewsError(
+              'invalid',
+              `The data could not be read: ${(caught as Error)?.message ?? caught}`,
+              undefined,
+              url,
+            );
       this.#finish(controller);
       if (this.value) {
         this.staleError = error;

@@ -7,7 +7,10 @@ const BASE = 'https://news.example/api/latest';
 
 describe('parseFeed', () => {
   it('accepts the wire format and strips unknown fields', () => {
-    const { value, warnings } = parseFeed({ ...feed(2), extra: 1, items: [{ ...item(1), views: 9 }, item(2)] }, BASE);
+    const { value, warnings } = parseFeed(
+      { ...feed(2), extra: 1, items: [{ ...item(1), views: 9 }, item(2)] },
+      BASE,
+    );
     expect(warnings).to.deep.equal([]);
     expect(value.title).to.equal('Latest News');
     expect(value.url).to.equal('https://news.example/en/news/');
@@ -47,7 +50,14 @@ describe('parseFeed', () => {
   }
 
   it('leaves out a bad item, says why in plain words, and keeps the rest', () => {
-    const items = [item(1), item(2), item(3), { ...item(4), publishedAt: 'yesterday' }, { ...item(5), title: 7 }, { id: '6' }];
+    const items = [
+      item(1),
+      item(2),
+      item(3),
+      { ...item(4), publishedAt: 'yesterday' },
+      { ...item(5), title: 7 },
+      { id: '6' },
+    ];
     const { value, warnings } = parseFeed({ items }, BASE);
     expect(value.items.map((i) => i.id)).to.deep.equal(['1', '2', '3']);
     expect(warnings).to.include('items[3].publishedAt: expected an ISO date');
@@ -58,7 +68,10 @@ describe('parseFeed', () => {
   });
 
   it('rejects blank titles, impossible dates and non-object items', () => {
-    const { value, warnings } = parseFeed([{ ...item(1), title: '   ' }, { ...item(2), publishedAt: '2026-02-31T10:00:00Z' }, 'x', null], BASE);
+    const { value, warnings } = parseFeed(
+      [{ ...item(1), title: '   ' }, { ...item(2), publishedAt: '2026-02-31T10:00:00Z' }, 'x', null],
+      BASE,
+    );
     expect(value.items).to.deep.equal([]);
     expect(warnings).to.have.length(4);
     expect(warnings[0]).to.equal('items[0].title: expected text, got an empty string');
@@ -93,11 +106,21 @@ describe('parseFeed', () => {
     expect(one!.category).to.deep.equal({ name: 'Energy', url: undefined });
     expect(one!.image).to.equal(undefined);
     expect(two!.url).to.equal(undefined);
-    expect(two!.image).to.deep.include({ src: 'https://news.example/api/thumb.jpg', width: 320, height: 200 });
+    expect(two!.image).to.deep.include({
+      src: 'https://news.example/api/thumb.jpg',
+      width: 320,
+      height: 200,
+    });
   });
 
   it('ignores an unknown media type instead of dropping the item', () => {
-    const { value } = parseFeed([{ ...item(1), media: 'hologram' }, { ...item(2), media: 'video' }], BASE);
+    const { value } = parseFeed(
+      [
+        { ...item(1), media: 'hologram' },
+        { ...item(2), media: 'video' },
+      ],
+      BASE,
+    );
     expect(value.items.map((i) => i.media)).to.deep.equal([undefined, 'video']);
   });
 

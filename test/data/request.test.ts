@@ -136,7 +136,9 @@ describe('requestJson', () => {
   });
 
   it('accepts JSON Feed and other +json types', async () => {
-    const response = await requestJson(crossFault('json', { type: 'application/feed+json; charset=utf-8', body: '[1]' }));
+    const response = await requestJson(
+      crossFault('json', { type: 'application/feed+json; charset=utf-8', body: '[1]' }),
+    );
     expect(response.data).to.deep.equal([1]);
   });
 

@@ -38,19 +38,21 @@ describe('safeUrl', () => {
   });
 
   it('checks every srcset candidate', () => {
-    expect(safeSrcset('a-640.jpg 640w, javascript:alert(1) 800w, https://x.example/b.jpg 1280w', base)).to.equal(
-      'https://news.example/api/a-640.jpg 640w, https://x.example/b.jpg 1280w',
-    );
+    expect(
+      safeSrcset('a-640.jpg 640w, javascript:alert(1) 800w, https://x.example/b.jpg 1280w', base),
+    ).to.equal('https://news.example/api/a-640.jpg 640w, https://x.example/b.jpg 1280w');
     expect(safeSrcset('javascript:alert(1) 1x', base)).to.equal(undefined);
   });
 });
 
 describe('withParams', () => {
   it('appends parameters, merging with an existing query', () => {
-    expect(withParams('https://n.example/a', 'utm_source=partner')).to.equal('https://n.example/a?utm_source=partner');
-    expect(withParams('https://n.example/a?id=3&utm_source=old#top', 'utm_source=partner&utm_medium=ticker')).to.equal(
-      'https://n.example/a?id=3&utm_source=partner&utm_medium=ticker#top',
+    expect(withParams('https://n.example/a', 'utm_source=partner')).to.equal(
+      'https://n.example/a?utm_source=partner',
     );
+    expect(
+      withParams('https://n.example/a?id=3&utm_source=old#top', 'utm_source=partner&utm_medium=ticker'),
+    ).to.equal('https://n.example/a?id=3&utm_source=partner&utm_medium=ticker#top');
   });
   it('leaves the URL alone without parameters', () => {
     expect(withParams('https://n.example/a', undefined)).to.equal('https://n.example/a');

@@ -234,7 +234,11 @@ export class LatestNewsElement extends NewsElement<Feed> {
     super.updated(changed);
     if (this.#focusFirstFresh) {
       this.#focusFirstFresh = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="new"] [part~="title"], [part~="list"]')?.focus();
+      const root = this.renderRoot;
+      (
+        root.querySelector<HTMLElement>('[part~="new"] [part~="title"]') ??
+        root.querySelector<HTMLElement>('[part~="list"]')
+      )?.focus();
     }
   }
 
@@ -285,20 +289,25 @@ export class LatestNewsElement extends NewsElement<Feed> {
     const s = this.strings;
     const image = this.thumbnails && !copy && this.variant !== 'ticker' ? item.image : undefined;
     return html`<li part=${isNew ? 'item new' : 'item'} class=${image ? 'thumb' : nothing}>
-      ${image
-        ? html`<img
-            part="thumbnail"
-            src=${image.src}
-            srcset=${image.srcset ?? nothing}
-            sizes=${image.srcset ? '96px' : nothing}
-            width=${image.width ?? nothing}
-            height=${image.height ?? nothing}
-            alt=""
-            loading="lazy"
-            decoding="async"
-          />`
-        : nothing}
-      <time part="time" datetime=${item.publishedAt} title=${formatDay(new Date(item.publishedAt), locale, zone)}
+      ${
+        image
+          ? html`<img
+              part="thumbnail"
+              src=${image.src}
+              srcset=${image.srcset ?? nothing}
+              sizes=${image.srcset ? '96px' : nothing}
+              width=${image.width ?? nothing}
+              height=${image.height ?? nothing}
+              alt=""
+              loading="lazy"
+              decoding="async"
+            />`
+          : nothing
+      }
+      <time
+        part="time"
+        datetime=${item.publishedAt}
+        title=${formatDay(new Date(item.publishedAt), locale, zone)}
         >${formatListDate(new Date(item.publishedAt), locale, zone)}</time
       >
       ${item.media ? html`<span part="badge ${item.media}">${s[item.media]}</span>` : nothing}
@@ -311,7 +320,15 @@ export class LatestNewsElement extends NewsElement<Feed> {
     const locale = this.locale;
     const zone = this.zone;
     // Everything besides the item that its markup depends on; the day makes "today" roll over.
-    const context = [locale, zone, this.linkParams, this.#target, this.thumbnails, this.variant, new Date().toDateString()].join('|');
+    const context = [
+      locale,
+      zone,
+      this.linkParams,
+      this.#target,
+      this.thumbnails,
+      this.variant,
+      new Date().toDateString(),
+    ].join('|');
     return repeat(
       items,
       (item) => item.id,
@@ -335,15 +352,19 @@ export class LatestNewsElement extends NewsElement<Feed> {
     return this.variant === 'ticker' ? this.#renderTicker(feed, items) : this.#renderList(feed, items);
   }
 
+  // role="list": Safari drops list semantics from lists styled with `list-style: none`.
+  /* eslint-disable lit-a11y/no-redundant-role */
   #renderList(feed: Feed, items: FeedItem[]) {
     const s = this.strings;
     return html`
       ${feed.title ? html`<h2 part="heading">${feed.title}</h2>` : nothing}
-      ${this.#incoming
-        ? html`<button part="new-button" type="button" @click=${this.#showIncoming}>
-            ${plural(this.locale, s.newStories, this.#incomingCount)}
-          </button>`
-        : nothing}
+      ${
+        this.#incoming
+          ? html`<button part="new-button" type="button" @click=${this.#showIncoming}>
+              ${plural(this.locale, s.newStories, this.#incomingCount)}
+            </button>`
+          : nothing
+      }
       <ul part="list" class="list" role="list" tabindex="-1">
         ${this.#items(items)}
       </ul>
@@ -361,21 +382,41 @@ export class LatestNewsElement extends NewsElement<Feed> {
       const rtl = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
       viewport?.scrollBy({ left: direction * rtl * viewport.clientWidth * 0.8, behavior: 'smooth' });
     };
-    return html`<div part="ticker" class=${reduced ? 'reduced' : 'moving'} role="region" aria-label=${feed.title ?? s.latest}>
-      ${reduced
-        ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${scroll(-1)}>${icon(PREV)}</button>`
-        : html`<button part="pause" type="button" aria-label=${paused ? s.play : s.pause} @click=${() => this.#ticker.toggle()}>
-            ${icon(paused ? PLAY : PAUSE)}
-          </button>`}
+    return html`<div
+      part="ticker"
+      class=${reduced ? 'reduced' : 'moving'}
+      role="region"
+      aria-label=${feed.title ?? s.latest}
+    >
+      ${
+        reduced
+          ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${scroll(-1)}>
+              ${icon(PREV)}
+            </button>`
+          : html`<button
+              part="pause"
+              type="button"
+              aria-label=${paused ? s.play : s.pause}
+              @click=${() => this.#ticker.toggle()}
+            >
+              ${icon(paused ? PLAY : PAUSE)}
+            </button>`
+      }
       <div part="viewport" class="viewport">
         <div class="track">
           <ul part="list" role="list">
             ${this.#items(items)}
           </ul>
-          ${reduced ? nothing : html`<ul aria-hidden="true" inert>${this.#items(items, true)}</ul>`}
+          ${
+            reduced
+              ? nothing
+              : html`<ul aria-hidden="true" inert>
+                  ${this.#items(items, true)}
+                </ul>`
+          }
         </div>
       </div>
       ${reduced ? html`<button part="next" type="button" aria-label=${s.next} @click=${scroll(1)}>${icon(NEXT)}</button>` : nothing}
     </div>`;
-  }
+  } /* eslint-enable lit-a11y/no-redundant-role */
 }

@@ -90,7 +90,8 @@ export class TickerController implements ReactiveController {
     if (width === this.#width && speed === this.#speed) return;
     const fits = width <= viewport.clientWidth;
     // Keep the reader's place: carry the current offset in pixels over to the new animation.
-    const offset = this.#animation && this.#width ? ((Number(this.#animation.currentTime) || 0) / 1000) * this.#speed : 0;
+    const offset =
+      this.#animation && this.#width ? ((Number(this.#animation.currentTime) || 0) / 1000) * this.#speed : 0;
     this.#animation?.cancel();
     this.#animation = undefined;
     this.#width = width;

@@ -1,7 +1,11 @@
-// Schemas of the wire format's shared pieces (../../../../shared/docs/wire-format.md), in zod/mini.
-// Objects strip unknown keys, which also means `__proto__` and `constructor` keys from the JSON never
-// reach the objects the elements see. URL fields resolve against the endpoint URL in force while parsing
-// (see `parseWithBase`) and become `undefined` unless they are http(s).
+// Schemas of the wire format's shared pieces (shared/docs/wire-format.md), in zod/mini. Objects strip
+// unknown keys, which also means `__proto__` and `constructor` keys from the JSON never reach the objects
+// the elements see. URL fields resolve against the endpoint URL in force while parsing (see
+// `parseWithBase`) and become `undefined` unless they are http(s).
+//
+// Size matters here (this is in the partner bundle): every distinct zod construct costs about 0.3 KB
+// gzip, so the schemas use few of them (object, string, number, optional, pipe/transform) and express
+// the rest as small transforms.
 import * as z from 'zod/mini';
 import { safeSrcset, safeUrl } from '../url.js';
 
@@ -18,43 +22,62 @@ export function parseWithBase<T>(base: string | undefined, parse: () => T): T {
   }
 }
 
-const optionalOf = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
+type Ctx = z.core.ParsePayload;
+
+const issue = (ctx: Ctx, input: unknown, message: string) => {
+  ctx.issues.push({ code: 'custom', message, input });
+};
+
+/** A string, then `fn` of it: `fn` may report an issue or return `undefined` to drop the value. */
+const stringThen = <T>(fn: (value: string, ctx: Ctx) => T) => z.pipe(z.string(), z.transform(fn));
+
+/** Any value, kept only when `fn` says so: for optional fields whose bad values are dropped, not fatal. */
+const lenient = <T>(fn: (value: unknown) => T | undefined) =>
+  z.optional(z.pipe(z.unknown(), z.transform(fn)));
 
 /** A URL string; unsafe or unparsable URLs become `undefined` rather than failing the item. */
-export const url = optionalOf(z.pipe(z.string(), z.transform((value: string) => safeUrl(value, currentBase))));
+export const url = z.optional(stringThen((value) => safeUrl(value, currentBase)));
 
-const srcset = optionalOf(z.pipe(z.string(), z.transform((value: string) => safeSrcset(value, currentBase))));
+const srcset = z.optional(stringThen((value) => safeSrcset(value, currentBase)));
 
 /** Free text; optional text fields that are blank become `undefined`. */
-export const text = optionalOf(z.pipe(z.string(), z.transform((value: string) => value.trim() || undefined)));
+export const text = z.optional(stringThen((value) => value.trim() || undefined));
 
 /** Text that must be present and not blank. */
-export const requiredText = z.pipe(
-  z.string(),
-  z.transform((value: string, ctx) => {
-    const trimmed = value.trim();
-    if (!trimmed) ctx.issues.push({ code: 'custom', message: 'expected text, got an empty string', input: value });
-    return trimmed;
-  }),
-);
+export const requiredText = stringThen((value, ctx) => {
+  const trimmed = value.trim();
+  if (!trimmed) issue(ctx, value, 'expected text, got an empty string');
+  return trimmed;
+});
 
+/** A non-empty string or a number, kept as a string. */
 export const id = z.pipe(
-  z.union([z.string().check(z.minLength(1, 'expected a non-empty id')), z.number()]),
-  z.transform(String),
+  z.unknown(),
+  z.transform((value, ctx) => {
+    if ((typeof value === 'string' && value) || (typeof value === 'number' && Number.isFinite(value)))
+      return String(value);
+    issue(ctx, value, value === undefined ? 'is required' : 'expected a non-empty string or a number');
+    return '';
+  }),
 );
 
 const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
 
-const isIsoDate = (value: string) => {
-  const match = ISO_DATE.exec(value);
-  // Date.parse() rolls 31 February over into March; a real calendar date has to survive a round trip.
-  return !!match && !Number.isNaN(Date.parse(value)) && new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)).getUTCDate() === +match[3]!;
-};
-
 /** An ISO 8601 / RFC 3339 date or date-time. */
-export const date = z.string().check(z.refine(isIsoDate, 'expected an ISO date'));
+export const date = stringThen((value, ctx) => {
+  const match = ISO_DATE.exec(value);
+  // Date.parse() rolls 31 February over into March: a real calendar date survives a round trip.
+  const ok =
+    match &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)).getUTCDate() === +match[3]!;
+  if (!ok) issue(ctx, value, 'expected an ISO date');
+  return value;
+});
 
-const dimension = optionalOf(z.catch(z.number().check(z.positive()), undefined as unknown as number));
+const dimension = lenient((value) =>
+  typeof value === 'number' && value > 0 && value < 1e5 ? value : undefined,
+);
 
 export const category = z.object({ name: requiredText, url });
 
@@ -65,9 +88,13 @@ export const image = z.pipe(
 );
 
 /** `photo` or `video`; an unknown value is ignored so that new media types never sink an item. */
-export const media = optionalOf(z.catch(z.enum(['photo', 'video']), undefined as unknown as 'photo'));
+export const media = lenient((value) => (value === 'photo' || value === 'video' ? value : undefined));
 
-export const tag = z.object({ name: requiredText, url, count: optionalOf(z.catch(z.number(), undefined as unknown as number)) });
+export const tag = z.object({
+  name: requiredText,
+  url,
+  count: lenient((value) => (typeof value === 'number' && value >= 0 ? value : undefined)),
+});
 
 export type Category = z.output<typeof category>;
 export type Image = NonNullable<z.output<typeof image>>;

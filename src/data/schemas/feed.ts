@@ -2,6 +2,7 @@
 // Items are validated one by one, so one bad item is left out and reported instead of sinking the feed.
 import * as z from 'zod/mini';
 import { category, date, id, image, media, parseWithBase, requiredText, text, url } from './common.js';
+import { safeUrl } from '../url.js';
 import { formatIssues } from './issues.js';
 import { NewsError } from '../errors.js';
 
@@ -36,7 +37,7 @@ export interface Validated<T> {
   warnings: string[];
 }
 
-const feedFields = z.object({ title: z.catch(text, undefined), url: z.catch(url, undefined), next: z.catch(url, undefined) });
+const feedText = (value: unknown) => (typeof value === 'string' ? value.trim() || undefined : undefined);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -77,7 +78,11 @@ export function validateList<S extends z.ZodMiniType>(
 export function parseFeed(data: unknown, base?: string): Validated<Feed> {
   return parseWithBase(base, () => {
     const warnings: string[] = [];
-    const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.items) ? data.items : undefined;
+    const list = Array.isArray(data)
+      ? data
+      : isRecord(data) && Array.isArray(data.items)
+        ? data.items
+        : undefined;
     if (!list) {
       throw new NewsError(
         'invalid',
@@ -86,7 +91,10 @@ export function parseFeed(data: unknown, base?: string): Validated<Feed> {
           : `Expected a feed object or an array of items, got ${data === null ? 'null' : typeof data}.`,
       );
     }
-    const fields = isRecord(data) ? feedFields.parse(data) : {};
+    // Feed-level fields are a nicety: a bad one is dropped, never fatal.
+    const fields = isRecord(data)
+      ? { title: feedText(data.title), url: safeUrl(data.url, base), next: safeUrl(data.next, base) }
+      : {};
     const items = validateList(list, feedItem, 'items', warnings, (item) => item.id);
     return { value: { ...fields, items }, warnings };
   });

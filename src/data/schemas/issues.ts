@@ -1,5 +1,6 @@
 // Turns zod issues into plain words, e.g. `items[3].publishedAt: expected an ISO date`. zod/mini ships
-// no messages of its own ("Invalid input"), and its locales cost more bytes than this.
+// no messages of its own ("Invalid input"), and its locales cost more bytes than this. The schemas use
+// few zod constructs, so type errors and our own `custom` issues are all there is to describe.
 import type * as z from 'zod/mini';
 
 type Issue = z.core.$ZodIssue;
@@ -7,7 +8,13 @@ type Issue = z.core.$ZodIssue;
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 const kindOf = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : value === undefined ? 'nothing' : article(typeof value);
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : value === undefined
+        ? 'nothing'
+        : article(typeof value);
 
 /** `items[3].category.name` from `['items', 3, 'category', 'name']`. */
 export const formatPath = (path: readonly PropertyKey[]): string =>
@@ -19,13 +26,8 @@ function describe(issue: Issue): string {
       return issue.input === undefined
         ? 'is required'
         : `expected ${article(issue.expected)}, got ${kindOf(issue.input)}`;
-    case 'too_small':
-      return issue.origin === 'string' ? 'expected a non-empty string' : `expected at least ${issue.minimum}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
-      return issue.errors.length ? describe(issue.errors[0]![0]!) : 'has an unexpected type';
     default:
+      // Our schemas report everything else as `custom` issues with a message in plain words.
       return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
   }
 }

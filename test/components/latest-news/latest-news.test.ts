@@ -5,11 +5,23 @@ import '../../../src/components/latest-news/latest-news.define.js';
 import type { LatestNewsElement } from '../../../src/components/latest-news/latest-news.js';
 import { configure } from '../../../src/data/config.js';
 import type { NewsErrorEvent, NewsLoadEvent } from '../../../src/events/events.js';
-import { crossFault, feed, item, jsonUrl, nextEvent, requestCount, resetAll, sleep, uniqueKey } from '../../helpers.js';
+import {
+  crossFault,
+  feed,
+  item,
+  jsonUrl,
+  nextEvent,
+  requestCount,
+  resetAll,
+  sleep,
+  uniqueKey,
+} from '../../helpers.js';
 
 const NOW = Date.parse('2026-03-03T14:40:00+04:00');
 
-const parts = (el: Element, part: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+const parts = (el: Element, part: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`),
+];
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const texts = (el: Element, name: string) => parts(el, name).map((p) => p.textContent!.trim());
 
@@ -36,14 +48,18 @@ describe('<latest-news>', () => {
 
   describe('states', () => {
     it('shows a loading placeholder with the loading state, then the headlines', async () => {
-      const el = await fixture<LatestNewsElement>(html`<latest-news src=${jsonUrl(feed(3), { delay: 300 })}></latest-news>`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const loadedEvent = nextEvent<NewsLoadEvent>(wrapper, 'news-load');
+      render(html`<latest-news src=${jsonUrl(feed(3), { delay: 1500 })}></latest-news>`, wrapper);
+      const el = wrapper.querySelector('latest-news')!;
+      await el.updateComplete;
       expect(part(el, 'loading')).to.exist;
       expect(el.matches(':state(loading)')).to.equal(true);
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading news…');
       const heightWhileLoading = el.getBoundingClientRect().height;
       expect(heightWhileLoading).to.be.greaterThan(100);
       await expect(el).to.be.accessible();
-      const event = await nextEvent<NewsLoadEvent>(el, 'news-load');
+      const event = await loadedEvent;
       expect(event.warnings).to.deep.equal([]);
       expect(el.matches(':state(loading)')).to.equal(false);
       expect(part(el, 'loading')).to.equal(null);
@@ -52,7 +68,9 @@ describe('<latest-news>', () => {
     });
 
     it('shows the empty state for a feed without items, and still fires news-load', async () => {
-      const el = await load(html`<latest-news src=${jsonUrl({ title: 'Latest News', items: [] })}></latest-news>`);
+      const el = await load(
+        html`<latest-news src=${jsonUrl({ title: 'Latest News', items: [] })}></latest-news>`,
+      );
       expect(part(el, 'empty')!.textContent).to.equal('No news to show yet.');
       expect(el.matches(':state(empty)')).to.equal(true);
       await expect(el).to.be.accessible();
@@ -81,7 +99,9 @@ describe('<latest-news>', () => {
       const key = uniqueKey();
       configure({ retries: 0 });
       const el = await load(
-        html`<latest-news src=${crossFault('seq', { key, fail: 1, status: 500, body: JSON.stringify(feed(2)) })}></latest-news>`,
+        html`<latest-news
+          src=${crossFault('seq', { key, fail: 1, status: 500, body: JSON.stringify(feed(2)) })}
+        ></latest-news>`,
         'news-error',
       );
       const loaded = nextEvent(el, 'news-load');
@@ -132,7 +152,9 @@ describe('<latest-news>', () => {
     it('renders time, badge, title link, category and the All news link', async () => {
       const data = feed(2);
       data.items[0] = { ...data.items[0]!, media: 'photo' } as (typeof data.items)[0];
-      const el = await load(html`<latest-news src=${jsonUrl(data)} time-zone="Asia/Baku" lang="en"></latest-news>`);
+      const el = await load(
+        html`<latest-news src=${jsonUrl(data)} time-zone="Asia/Baku" lang="en"></latest-news>`,
+      );
       const first = parts(el, 'item')[0]!;
       const time = first.querySelector('time')!;
       expect(time.getAttribute('part')).to.equal('time');
@@ -142,7 +164,9 @@ describe('<latest-news>', () => {
       const title = first.querySelector<HTMLAnchorElement>('a[part="title"]')!;
       expect(title.href).to.equal('https://news.example/en/story-1');
       expect(title.textContent).to.equal('Story number 1');
-      expect(first.querySelector<HTMLAnchorElement>('a[part="category"]')!.href).to.equal('https://news.example/en/energy/');
+      expect(first.querySelector<HTMLAnchorElement>('a[part="category"]')!.href).to.equal(
+        'https://news.example/en/energy/',
+      );
       expect(part(el, 'heading')!.textContent).to.equal('Latest News');
       const more = part(el, 'more') as HTMLAnchorElement;
       expect(more.href).to.equal('https://news.example/en/news/');
@@ -151,16 +175,27 @@ describe('<latest-news>', () => {
     });
 
     it('shows the date instead of the time for older news, in the given time zone', async () => {
-      const data = { items: [item(1, { publishedAt: '2026-03-02T23:30:00Z' }), item(2, { publishedAt: '2026-03-01T08:00:00Z' })] };
-      const baku = await load(html`<latest-news src=${jsonUrl(data)} time-zone="Asia/Baku" lang="en"></latest-news>`);
+      const data = {
+        items: [
+          item(1, { publishedAt: '2026-03-02T23:30:00Z' }),
+          item(2, { publishedAt: '2026-03-01T08:00:00Z' }),
+        ],
+      };
+      const baku = await load(
+        html`<latest-news src=${jsonUrl(data)} time-zone="Asia/Baku" lang="en"></latest-news>`,
+      );
       // 23:30 UTC on 2 March is 03:30 on 3 March in Baku: today there.
       expect(texts(baku, 'time')).to.deep.equal(['03:30', 'March 1, 2026']);
-      const utc = await load(html`<latest-news src=${jsonUrl(data)} time-zone="UTC" lang="en"></latest-news>`);
+      const utc = await load(
+        html`<latest-news src=${jsonUrl(data)} time-zone="UTC" lang="en"></latest-news>`,
+      );
       expect(texts(utc, 'time')).to.deep.equal(['March 2, 2026', 'March 1, 2026']);
     });
 
     it('falls back to the reader’s time zone for an unknown one', async () => {
-      const el = await load(html`<latest-news src=${jsonUrl(feed(1))} time-zone="Mars/Olympus"></latest-news>`);
+      const el = await load(
+        html`<latest-news src=${jsonUrl(feed(1))} time-zone="Mars/Olympus"></latest-news>`,
+      );
       expect(parts(el, 'time')[0]!.textContent).to.match(/^\d\d:\d\d$|\d{4}/);
     });
 
@@ -173,7 +208,11 @@ describe('<latest-news>', () => {
     });
 
     it('renders text only as text', async () => {
-      const data = { items: [item(1, { title: '<img src=x onerror="window.__xss=1">', category: { name: '<b>bold</b>' } })] };
+      const data = {
+        items: [
+          item(1, { title: '<img src=x onerror="window.__xss=1">', category: { name: '<b>bold</b>' } }),
+        ],
+      };
       const el = await load(html`<latest-news src=${jsonUrl(data)}></latest-news>`);
       expect(part(el, 'title')!.textContent).to.equal('<img src=x onerror="window.__xss=1">');
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
@@ -181,7 +220,10 @@ describe('<latest-news>', () => {
     });
 
     it('renders an item without a URL as plain text, and drops unsafe links', async () => {
-      const data = { url: 'javascript:alert(1)', items: [item(1, { url: undefined }), item(2, { url: 'javascript:alert(2)' })] };
+      const data = {
+        url: 'javascript:alert(1)',
+        items: [item(1, { url: undefined }), item(2, { url: 'javascript:alert(2)' })],
+      };
       const el = await load(html`<latest-news src=${jsonUrl(data)}></latest-news>`);
       expect(el.shadowRoot!.querySelectorAll('a[part~="title"]')).to.have.length(0);
       expect(parts(el, 'title').map((t) => t.localName)).to.deep.equal(['span', 'span']);
@@ -190,7 +232,9 @@ describe('<latest-news>', () => {
     });
 
     it('shows thumbnails that reserve their space, with the thumbnails attribute', async () => {
-      const data = { items: [item(1, { image: { src: 'https://news.example/t.jpg', width: 320, height: 200 } })] };
+      const data = {
+        items: [item(1, { image: { src: 'https://news.example/t.jpg', width: 320, height: 200 } })],
+      };
       const el = await load(html`<latest-news src=${jsonUrl(data)} thumbnails></latest-news>`);
       const img = part(el, 'thumbnail') as HTMLImageElement;
       expect(img.getAttribute('src')).to.equal('https://news.example/t.jpg');
@@ -202,7 +246,11 @@ describe('<latest-news>', () => {
     it('adds link-target with rel and merges link-params into every link', async () => {
       const data = feed(2, { url: 'https://news.example/en/news/?page=1&utm_source=old' });
       const el = await load(
-        html`<latest-news src=${jsonUrl(data)} link-target="_blank" link-params="utm_source=partner&utm_medium=ticker"></latest-news>`,
+        html`<latest-news
+          src=${jsonUrl(data)}
+          link-target="_blank"
+          link-params=${'utm_source=partner&utm_medium=ticker'}
+        ></latest-news>`,
       );
       const links = [...el.shadowRoot!.querySelectorAll('a')];
       expect(links).to.have.length(5);
@@ -226,6 +274,44 @@ describe('<latest-news>', () => {
       expect(a.href).to.equal('https://news.example/en/story-1?ref=widget');
     });
 
+    it('renders by key: adding 10 headlines to 1,000 touches only the 10 new rows', async () => {
+      const big = feed(1000);
+      const el = await fixture<LatestNewsElement>(
+        html`<latest-news limit="1010" .data=${big}></latest-news>`,
+      );
+      await sleep(0);
+      await el.updateComplete;
+      const rows = parts(el, 'item');
+      expect(rows).to.have.length(1000);
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((list) => records.push(...list));
+      observer.observe(el.shadowRoot!, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      // A new parse makes new objects for every item, as a refresh does.
+      el.data = JSON.parse(
+        JSON.stringify({
+          ...big,
+          items: [...Array.from({ length: 10 }, (_, i) => item(2000 + i)), ...big.items],
+        }),
+      );
+      await sleep(0);
+      await el.updateComplete;
+      observer.disconnect();
+      const after = parts(el, 'item');
+      expect(after).to.have.length(1010);
+      expect(after.slice(10)).to.deep.equal(rows);
+      const added = records.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof HTMLLIElement);
+      expect(added).to.have.length(10);
+      expect(records.filter((r) => r.type !== 'childList')).to.have.length(0);
+      expect(
+        records.flatMap((r) => [...r.removedNodes]).filter((n) => n instanceof HTMLLIElement),
+      ).to.have.length(0);
+    });
+
     it('takes the data property without a request', async () => {
       const el = await fixture<LatestNewsElement>(html`<latest-news .data=${feed(4)}></latest-news>`);
       await el.updateComplete;
@@ -237,10 +323,17 @@ describe('<latest-news>', () => {
   describe('where the data comes from', () => {
     it('resolves src against the page-wide base URL from a meta tag, and configure() overrides it', async () => {
       const key = uniqueKey();
-      const meta = Object.assign(document.createElement('meta'), { name: 'news-widgets:base-url', content: crossFault('') });
+      const meta = Object.assign(document.createElement('meta'), {
+        name: 'news-widgets:base-url',
+        content: crossFault(''),
+      });
       document.head.append(meta);
       try {
-        const el = await load(html`<latest-news src=${`json?key=${key}&body=${encodeURIComponent(JSON.stringify(feed(2)))}`}></latest-news>`);
+        const el = await load(
+          html`<latest-news
+            src=${`json?key=${key}&body=${encodeURIComponent(JSON.stringify(feed(2)))}`}
+          ></latest-news>`,
+        );
         expect(parts(el, 'item')).to.have.length(2);
         expect(await requestCount(key)).to.equal(1);
       } finally {
@@ -252,7 +345,10 @@ describe('<latest-news>', () => {
       const key = uniqueKey();
       const src = jsonUrl(feed(3), { key, delay: 100 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><latest-news src=${src}></latest-news><latest-news src=${src} variant="ticker"></latest-news><latest-news src=${src}></latest-news></div>`,
+        html`<div>
+          <latest-news src=${src}></latest-news><latest-news src=${src} variant="ticker"></latest-news
+          ><latest-news src=${src}></latest-news>
+        </div>`,
       );
       await Promise.all([...wrapper.querySelectorAll('latest-news')].map((el) => nextEvent(el, 'news-load')));
       const late = document.createElement('latest-news');
@@ -305,7 +401,9 @@ describe('<latest-news>', () => {
 
     it('ignores a late response after src changed', async () => {
       const el = await fixture<LatestNewsElement>(
-        html`<latest-news src=${jsonUrl({ items: [item(1, { title: 'Old and slow' })] }, { delay: 400 })}></latest-news>`,
+        html`<latest-news
+          src=${jsonUrl({ items: [item(1, { title: 'Old and slow' })] }, { delay: 400 })}
+        ></latest-news>`,
       );
       await el.updateComplete;
       el.src = jsonUrl({ items: [item(2, { title: 'New and fast' })] });
@@ -316,10 +414,15 @@ describe('<latest-news>', () => {
   });
 
   describe('language', () => {
-    const data = { url: 'https://news.example/', items: [item(1, { media: 'video', publishedAt: '2026-03-01T10:00:00+04:00' })] };
+    const data = {
+      url: 'https://news.example/',
+      items: [item(1, { media: 'video', publishedAt: '2026-03-01T10:00:00+04:00' })],
+    };
 
     it('inherits lang from the closest ancestor: Azerbaijani', async () => {
-      const el = await load(html`<div lang="az"><latest-news src=${jsonUrl(data)} time-zone="Asia/Baku"></latest-news></div>`);
+      const el = await load(
+        html`<div lang="az"><latest-news src=${jsonUrl(data)} time-zone="Asia/Baku"></latest-news></div>`,
+      );
       expect(part(el, 'more')!.textContent).to.equal('Bütün xəbərlər');
       expect(part(el, 'badge')!.textContent).to.equal('Video');
       expect(part(el, 'time')!.textContent).to.equal('1 mart 2026');
@@ -328,7 +431,9 @@ describe('<latest-news>', () => {
     });
 
     it('inherits lang from the closest ancestor: Russian', async () => {
-      const el = await load(html`<div lang="ru-RU"><latest-news src=${jsonUrl(data)} time-zone="Asia/Baku"></latest-news></div>`);
+      const el = await load(
+        html`<div lang="ru-RU"><latest-news src=${jsonUrl(data)} time-zone="Asia/Baku"></latest-news></div>`,
+      );
       expect(part(el, 'more')!.textContent).to.equal('Все новости');
       expect(part(el, 'badge')!.textContent).to.equal('Видео');
       expect(part(el, 'time')!.textContent).to.equal('1 марта 2026 г.');
@@ -347,7 +452,10 @@ describe('<latest-news>', () => {
     it('localises states in az and ru', async () => {
       const az = await load(html`<latest-news lang="az" src=${jsonUrl({ items: [] })}></latest-news>`);
       expect(part(az, 'empty')!.textContent).to.equal('Hələlik xəbər yoxdur.');
-      const ru = await load(html`<latest-news lang="ru" src=${crossFault('json', { status: 404 })}></latest-news>`, 'news-error');
+      const ru = await load(
+        html`<latest-news lang="ru" src=${crossFault('json', { status: 404 })}></latest-news>`,
+        'news-error',
+      );
       expect(part(ru, 'error')!.textContent).to.contain('Сервер новостей вернул ошибку.');
       expect(part(ru, 'retry')!.textContent).to.equal('Повторить');
       await expect(ru).to.be.accessible();

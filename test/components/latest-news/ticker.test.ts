@@ -9,11 +9,18 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLEle
 const track = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.track')!;
 const animation = (el: Element) => track(el).getAnimations()[0];
 
-async function ticker(attrs: { width?: number; speed?: number; count?: number } = {}): Promise<LatestNewsElement> {
+async function ticker(
+  attrs: { width?: number; speed?: number; count?: number } = {},
+): Promise<LatestNewsElement> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${attrs.width ?? 400}px"></div>`);
   const done = nextEvent(wrapper, 'news-load');
   render(
-    html`<latest-news variant="ticker" speed=${attrs.speed ?? 60} src=${jsonUrl(feed(attrs.count ?? 8))} lang="en"></latest-news>`,
+    html`<latest-news
+      variant="ticker"
+      speed=${attrs.speed ?? 60}
+      src=${jsonUrl(feed(attrs.count ?? 8))}
+      lang="en"
+    ></latest-news>`,
     wrapper,
   );
   await done;
@@ -42,7 +49,11 @@ describe('<latest-news variant="ticker">', () => {
     const running = animation(el)!;
     expect(running.playState).to.equal('running');
     const keyframes = (running.effect as KeyframeEffect).getKeyframes();
-    const animated = new Set(keyframes.flatMap((k) => Object.keys(k)).filter((k) => !['offset', 'easing', 'composite', 'computedOffset'].includes(k)));
+    const animated = new Set(
+      keyframes
+        .flatMap((k) => Object.keys(k))
+        .filter((k) => !['offset', 'easing', 'composite', 'computedOffset'].includes(k)),
+    );
     expect([...animated]).to.deep.equal(['transform']);
     expect(keyframes.at(-1)!.transform).to.equal(`translateX(-${list.offsetWidth}px)`);
     const duration = Number((running.effect as KeyframeEffect).getTiming().duration);

@@ -1,0 +1,293 @@
+// End-to-end: the built CDN files, loaded the way a site owner or a partner loads them, in the machine's
+// Chrome. The page comes from one origin (server A) and the JSON feed from another (server B), so the
+// widget's request is a real cross-origin one. Needs `npm run build` first (npm test does it).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  EVENT_RECORDER,
+  launchBrowser,
+  openPage,
+  sendFile,
+  sendHtml,
+  sendJson,
+  startServer,
+  waitForNewsEvent,
+} from './helpers.js';
+
+// E2E_CDN_DIR points the tests at another copy of the CDN files (e.g. a release candidate).
+const cdnDir = process.env.E2E_CDN_DIR
+  ? resolve(process.env.E2E_CDN_DIR) + sep
+  : fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
+const feed = JSON.parse(readFileSync(new URL('./fixtures/latest-news.json', import.meta.url), 'utf8'));
+
+function assertBuilt(file) {
+  assert.ok(
+    existsSync(`${cdnDir}${file}`),
+    `${relative(process.cwd(), cdnDir + file)} is missing: run \`npm run build\` first (\`npm test\` builds before it tests).`,
+  );
+}
+
+function pageHtml(head, body) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>news-widgets e2e</title>
+    <link rel="icon" href="data:," />
+    ${EVENT_RECORDER}
+    ${head}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+}
+
+/** What the test reads from the element's open shadow root. Runs in the page. */
+function readLatestNews() {
+  const host = document.querySelector('latest-news');
+  const root = host && host.shadowRoot;
+  if (!root) return null;
+  const linkOf = (el) => (el ? (el.closest('a[href]') ?? el.querySelector('a[href]')) : null);
+  const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
+  const more = root.querySelector('[part~="more"]');
+  const error = root.querySelector('[part~="error"]');
+  return {
+    items: [...root.querySelectorAll('[part~="item"]')].map((item) => {
+      const title = item.querySelector('[part~="title"]') ?? item;
+      const time = item.querySelector('time[datetime]');
+      return {
+        title: text(title),
+        href: linkOf(title)?.href ?? null,
+        datetime: time ? time.getAttribute('datetime') : null,
+      };
+    }),
+    times: [...root.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime')),
+    more: more ? { text: text(more), href: linkOf(more)?.href ?? null } : null,
+    ticker: root.querySelector('[part~="ticker"]') !== null,
+    links: [...root.querySelectorAll('a[href]')].map((a) => ({
+      href: a.href,
+      target: a.getAttribute('target'),
+      rel: a.getAttribute('rel') ?? '',
+    })),
+    error: error ? { role: error.getAttribute('role'), text: text(error) } : null,
+  };
+}
+
+/** The checks shared by the ES module and the classic-script builds. */
+function assertRendersFeed(view) {
+  assert.ok(view, '<latest-news> has no open shadow root');
+  assert.equal(view.items.length, feed.items.length, 'one [part~="item"] per feed item');
+  view.items.forEach((item, i) => {
+    assert.ok(
+      item.title.includes(feed.items[i].title),
+      `item ${i} shows "${item.title}", expected "${feed.items[i].title}"`,
+    );
+    assert.equal(item.href, feed.items[i].url, `item ${i} links to its article`);
+  });
+  assert.ok(view.times.length > 0, 'a <time datetime> is rendered');
+  const first = view.items[0].datetime ?? view.times[0];
+  assert.equal(
+    Date.parse(first),
+    Date.parse(feed.items[0].publishedAt),
+    `<time datetime="${first}"> is the same instant as ${feed.items[0].publishedAt}`,
+  );
+  assert.ok(view.more, 'the "All news" link ([part~="more"]) is rendered');
+  assert.equal(view.more.href, feed.url, '"All news" links to the feed\'s url');
+}
+
+describe('CDN builds in a real browser', () => {
+  let site; // server A: pages and dist/cdn
+  let api; // server B: the JSON feed, another origin
+  let browser;
+  const pages = new Map();
+
+  before(async () => {
+    api = await startServer((req, res, url) => {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
+        });
+        res.end();
+        return true;
+      }
+      if (url.pathname === '/latest.json') {
+        sendJson(res, feed, { 'Access-Control-Allow-Origin': '*' });
+        return true;
+      }
+      if (url.pathname === '/latest-nocors.json') {
+        sendJson(res, feed); // no Access-Control-Allow-Origin: the browser must refuse it
+        return true;
+      }
+      return false;
+    });
+    site = await startServer(async (req, res, url) => {
+      if (url.pathname.startsWith('/cdn/')) return sendFile(res, cdnDir, url.pathname.slice('/cdn/'.length));
+      const html = pages.get(url.pathname);
+      if (!html) return false;
+      sendHtml(res, html);
+      return true;
+    });
+
+    const src = `${api.origin}/latest.json`;
+    pages.set(
+      '/module.html',
+      pageHtml(
+        '<script type="module" src="/cdn/news-widgets.js"></script>',
+        `<latest-news src="${src}"></latest-news>`,
+      ),
+    );
+    pages.set(
+      '/classic.html',
+      pageHtml(
+        '<script src="/cdn/news-widgets.iife.js"></script>',
+        `<latest-news src="${src}"></latest-news>`,
+      ),
+    );
+    pages.set(
+      '/ticker.html',
+      pageHtml(
+        '<script type="module" src="/cdn/latest-news.js"></script>',
+        `<latest-news src="${src}" variant="ticker" link-target="_blank" link-params="utm_source=partner"></latest-news>`,
+      ),
+    );
+    pages.set(
+      '/no-cors.html',
+      pageHtml(
+        '<script type="module" src="/cdn/news-widgets.js"></script>',
+        `<latest-news src="${api.origin}/latest-nocors.json"></latest-news>`,
+      ),
+    );
+
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await api?.close();
+  });
+
+  it('news-widgets.js (ES module) renders a cross-origin feed', { timeout: 30_000 }, async () => {
+    assertBuilt('news-widgets.js');
+    const opened = await openPage(browser);
+    try {
+      await opened.page.goto(`${site.origin}/module.html`);
+      const event = await waitForNewsEvent(opened);
+      assert.equal(event.type, 'news-load', `expected news-load, got ${JSON.stringify(event)}`);
+      assert.equal(event.tag, 'latest-news');
+      assertRendersFeed(await opened.page.evaluate(readLatestNews));
+      assert.deepEqual(opened.pageErrors, [], 'no uncaught errors in the page');
+      assert.deepEqual(opened.consoleErrors, [], 'no errors in the console');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it(
+    'news-widgets.iife.js (classic script) works alone and defines window.NewsWidgets',
+    { timeout: 30_000 },
+    async () => {
+      assertBuilt('news-widgets.iife.js');
+      const opened = await openPage(browser);
+      try {
+        const requestsBefore = site.requests.length;
+        await opened.page.goto(`${site.origin}/classic.html`);
+        const event = await waitForNewsEvent(opened);
+        assert.equal(event.type, 'news-load', `expected news-load, got ${JSON.stringify(event)}`);
+        assertRendersFeed(await opened.page.evaluate(readLatestNews));
+        const global = await opened.page.evaluate(() => ({
+          type: typeof window.NewsWidgets,
+          defined: customElements.get('latest-news') !== undefined,
+        }));
+        assert.ok(['object', 'function'].includes(global.type), `window.NewsWidgets is ${global.type}`);
+        assert.ok(global.defined, '<latest-news> is defined');
+        const cdnRequests = site.requests.slice(requestsBefore).filter((path) => path.startsWith('/cdn/'));
+        assert.deepEqual(
+          cdnRequests,
+          ['/cdn/news-widgets.iife.js'],
+          'the classic script needs no other file',
+        );
+        assert.deepEqual(opened.pageErrors, [], 'no uncaught errors in the page');
+        assert.deepEqual(opened.consoleErrors, [], 'no errors in the console');
+      } finally {
+        await opened.close();
+      }
+    },
+  );
+
+  it(
+    'latest-news.js renders the partner ticker with target and link params',
+    { timeout: 30_000 },
+    async () => {
+      assertBuilt('latest-news.js');
+      const opened = await openPage(browser);
+      try {
+        await opened.page.goto(`${site.origin}/ticker.html`);
+        const event = await waitForNewsEvent(opened);
+        assert.equal(event.type, 'news-load', `expected news-load, got ${JSON.stringify(event)}`);
+        const view = await opened.page.evaluate(readLatestNews);
+        assert.ok(view, '<latest-news> has no open shadow root');
+        assert.ok(view.ticker, 'the ticker ([part~="ticker"]) is rendered');
+        assert.ok(view.links.length > 0, 'the ticker has links');
+        const articleUrls = new Set(feed.items.map((item) => item.url));
+        for (const link of view.links) {
+          assert.equal(link.target, '_blank', `${link.href} opens in a new tab`);
+          const rel = link.rel.split(/\s+/);
+          assert.ok(
+            rel.includes('noopener') && rel.includes('noreferrer'),
+            `${link.href} has rel="${link.rel}"`,
+          );
+          const url = new URL(link.href);
+          assert.equal(
+            url.searchParams.get('utm_source'),
+            'partner',
+            `${link.href} carries utm_source=partner`,
+          );
+          url.searchParams.delete('utm_source');
+          if (url.origin === 'https://news.example' && url.pathname !== '/en/news/') {
+            assert.ok(articleUrls.has(url.href), `${link.href} is one of the feed's articles`);
+          }
+        }
+        assert.deepEqual(opened.pageErrors, [], 'no uncaught errors in the page');
+        assert.deepEqual(opened.consoleErrors, [], 'no errors in the console');
+      } finally {
+        await opened.close();
+      }
+    },
+  );
+
+  it(
+    'a feed without CORS headers shows the error box and fires news-error (network)',
+    { timeout: 45_000 },
+    async () => {
+      assertBuilt('news-widgets.js');
+      const opened = await openPage(browser);
+      try {
+        await opened.page.goto(`${site.origin}/no-cors.html`);
+        const event = await waitForNewsEvent(opened);
+        assert.equal(event.type, 'news-error', `expected news-error, got ${JSON.stringify(event)}`);
+        assert.equal(event.kind, 'network', `news-error kind: ${JSON.stringify(event)}`);
+        // The error is rendered with the event or right after it.
+        await opened.page.waitForFunction(
+          () => document.querySelector('latest-news')?.shadowRoot?.querySelector('[part~="error"]'),
+          null,
+          { timeout: 5_000 },
+        );
+        const view = await opened.page.evaluate(readLatestNews);
+        assert.ok(view.error, 'the error box ([part~="error"]) is shown');
+        assert.equal(view.error.role, 'alert', 'the error box has role="alert"');
+        assert.ok(view.error.text.length > 0, 'the error box says what failed');
+        assert.equal(view.items.length, 0, 'no items are shown');
+        // Chrome logs the CORS refusal itself, so console errors are expected here; uncaught ones are not.
+        assert.deepEqual(opened.pageErrors, [], 'no uncaught errors in the page');
+      } finally {
+        await opened.close();
+      }
+    },
+  );
+});
