@@ -1,0 +1,106 @@
+// End-to-end: the CDN files on a page with a strict Content-Security-Policy (no inline script or style,
+// no eval) and with Trusted Types enforced, as a careful partner runs it. Zero violations allowed.
+// Needs `npm run build` first (npm test does it).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, openPage, sendFile, sendJson, startServer } from './helpers.js';
+
+const cdnDir = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
+const feed = JSON.parse(readFileSync(new URL('./fixtures/latest-news.json', import.meta.url), 'utf8'));
+
+// Loaded before the widgets, as an external script (inline ones are not allowed on these pages).
+const RECORDER = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
+});
+window.__loads = 0;
+document.addEventListener('news-load', () => window.__loads++);`;
+
+describe('strict pages', () => {
+  let site;
+  let api;
+  let browser;
+
+  before(async () => {
+    api = await startServer((req, res, url) => {
+      if (url.pathname !== '/latest.json') return false;
+      sendJson(res, feed, { 'Access-Control-Allow-Origin': '*' });
+      return true;
+    });
+    const pages = {
+      '/strict.html': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src ${api.origin}; object-src 'none'; base-uri 'none'`,
+      '/trusted-types.html': `default-src 'self'; script-src 'self'; style-src 'self'; connect-src ${api.origin}; require-trusted-types-for 'script'; trusted-types lit-html`,
+    };
+    site = await startServer(async (req, res, url) => {
+      if (url.pathname.startsWith('/cdn/')) return sendFile(res, cdnDir, url.pathname.slice(5));
+      if (url.pathname === '/recorder.js') {
+        res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(RECORDER);
+        return true;
+      }
+      const policy = pages[url.pathname];
+      if (!policy) return false;
+      const script = url.searchParams.get('script') ?? 'news-widgets.js';
+      const tag = script.endsWith('.iife.js')
+        ? `<script src="/cdn/${script}"></script>`
+        : `<script type="module" src="/cdn/${script}"></script>`;
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy });
+      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict</title>
+        <script src="/recorder.js"></script>${tag}</head><body>
+        <latest-news src="${api.origin}/latest.json"></latest-news>
+        <latest-news src="${api.origin}/latest.json" variant="ticker"></latest-news></body></html>`);
+      return true;
+    });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await api?.close();
+  });
+
+  for (const [page, script] of [
+    ['strict.html', 'news-widgets.js'],
+    ['strict.html', 'news-widgets.iife.js'],
+    ['strict.html', 'latest-news.js'],
+    ['trusted-types.html', 'news-widgets.js'],
+  ]) {
+    it(`${script} renders on ${page} with zero CSP violations`, { timeout: 30_000 }, async () => {
+      const opened = await openPage(browser);
+      try {
+        await opened.page.goto(`${site.origin}/${page}?script=${script}`);
+        await opened.page
+          .waitForFunction(() => window.__loads === 2, null, { timeout: 15_000 })
+          .catch(async (error) => {
+            const state = await opened.page.evaluate(() => ({
+              loads: window.__loads,
+              violations: window.__violations,
+              defined: !!customElements.get('latest-news'),
+              html: document.querySelector('latest-news')?.shadowRoot?.innerHTML.slice(0, 300),
+            }));
+            throw new Error(`${error.message}\n${JSON.stringify(state)}\n${opened.consoleErrors.join('\n')}`);
+          });
+        const view = await opened.page.evaluate(() =>
+          [...document.querySelectorAll('latest-news')].map(
+            (el) => el.shadowRoot.querySelectorAll('[part~="item"]').length,
+          ),
+        );
+        assert.deepEqual(view, [feed.items.length, feed.items.length * 2 > 0 ? view[1] : 0]);
+        assert.ok(view[1] >= feed.items.length, 'the ticker rendered its headlines');
+        // Use it: pause the ticker, hover, focus a link.
+        await opened.page.evaluate(() => {
+          const ticker = document.querySelectorAll('latest-news')[1];
+          ticker.shadowRoot.querySelector('[part~="pause"]').click();
+          ticker.shadowRoot.querySelector('a').focus();
+        });
+        await opened.page.waitForTimeout(100);
+        assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+        assert.deepEqual(opened.pageErrors, []);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});
