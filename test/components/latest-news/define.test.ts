@@ -1,0 +1,45 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { LatestNewsElement } from '../../../src/components/latest-news/latest-news.js';
+import '../../../src/components/latest-news/latest-news.define.js';
+import '../../../src/define.js';
+import { feed, resetAll, sleep } from '../../helpers.js';
+
+describe('registration and theming', () => {
+  afterEach(async () => {
+    resetAll();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('defines <latest-news> once; defining again never throws', () => {
+    expect(customElements.get('latest-news')).to.equal(LatestNewsElement);
+    expect(() => LatestNewsElement.define()).to.not.throw();
+    class Copy extends LatestNewsElement {}
+    expect(() => Copy.define()).to.not.throw();
+    expect(customElements.get('latest-news')).to.equal(LatestNewsElement);
+  });
+
+  it('registers under another tag for apps whose <latest-news> is taken', async () => {
+    class Renamed extends LatestNewsElement {}
+    Renamed.define('acme-latest-news');
+    const el = await fixture<LatestNewsElement>(html`<acme-latest-news .data=${feed(2)}></acme-latest-news>`);
+    await sleep(0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(2);
+  });
+
+  it('follows prefers-color-scheme, and tokens override both schemes', async () => {
+    const el = await fixture<LatestNewsElement>(html`<latest-news .data=${feed(1)}></latest-news>`);
+    await sleep(0);
+    await el.updateComplete;
+    const color = () => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).color;
+    const light = color();
+    await emulateMedia({ colorScheme: 'dark' });
+    const dark = color();
+    expect(dark).to.not.equal(light);
+    el.style.setProperty('--news-color-text', 'rgb(1, 2, 3)');
+    expect(color()).to.equal('rgb(1, 2, 3)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(color()).to.equal('rgb(1, 2, 3)');
+  });
+});
