@@ -30,6 +30,29 @@ execFileSync(
   },
 );
 
+/**
+ * Minifies the CSS of `css` templates in `*.styles.ts` files: the bundler leaves template literals as
+ * they are, indentation and all. Collapsing white space and the spaces around punctuation keeps every
+ * selector's meaning (descendant combinators stay single spaces).
+ */
+const minifyCss = () => ({
+  name: 'minify-css-templates',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/styles\.ts$/.test(id)) return null;
+    return code.replace(/css`([^`]*)`/g, (_, text) => {
+      const min = text
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};,>]) ?/g, '$1')
+        .replace(/([:(]) /g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${min}\``;
+    });
+  },
+});
+
 // Not Vite's library mode: it leaves whitespace in ES output so that bundlers keep pure annotations,
 // which CDN files never meet. One build per file, so each is a single self-contained script.
 const bundle = (entry, fileName, format, name) =>
@@ -37,6 +60,7 @@ const bundle = (entry, fileName, format, name) =>
     configFile: false,
     root,
     logLevel: 'warn',
+    plugins: [minifyCss()],
     build: {
       outDir: cdn,
       emptyOutDir: false,
