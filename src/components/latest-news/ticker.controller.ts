@@ -29,26 +29,19 @@ export class TickerController implements ReactiveController {
     return this.#motion.matches;
   }
 
-  /** Whether the headlines are moving right now. */
-  get running(): boolean {
-    return this.#animation?.playState === 'running';
-  }
-
   hostConnected(): void {
-    this.#motion.addEventListener('change', this.#onMotion);
-    this.#host.addEventListener('pointerenter', this.#onPointer);
-    this.#host.addEventListener('pointerleave', this.#onPointer);
-    this.#host.addEventListener('focusin', this.#onFocus);
-    this.#host.addEventListener('focusout', this.#onFocus);
+    this.#listen('addEventListener');
   }
 
   hostDisconnected(): void {
-    this.#motion.removeEventListener('change', this.#onMotion);
-    this.#host.removeEventListener('pointerenter', this.#onPointer);
-    this.#host.removeEventListener('pointerleave', this.#onPointer);
-    this.#host.removeEventListener('focusin', this.#onFocus);
-    this.#host.removeEventListener('focusout', this.#onFocus);
+    this.#listen('removeEventListener');
     this.#stop();
+  }
+
+  #listen(method: 'addEventListener' | 'removeEventListener') {
+    this.#motion[method]('change', this.#onMotion);
+    for (const type of ['pointerenter', 'pointerleave']) this.#host[method](type, this.#onPointer);
+    for (const type of ['focusin', 'focusout']) this.#host[method](type, this.#onFocus);
   }
 
   hostUpdated(): void {
