@@ -18,7 +18,7 @@ export interface NewsConfig {
   maxBytes?: number;
   /** Retries after a network error, 5xx or 429. Default 2. */
   retries?: number;
-  /** First retry delay in ms; doubles each time, with full jitter. Default 1000. */
+  /** First retry delay in ms; doubles each time (capped), each wait between half and all of its step. Default 1000. */
   retryDelay?: number;
   /** Longest retry delay in ms. Default 30000. */
   retryMaxDelay?: number;
@@ -46,6 +46,8 @@ const defaults: Required<
 };
 
 let overrides: NewsConfig = {};
+type Config = Readonly<NewsConfig & typeof defaults>;
+let current: Config | undefined;
 
 const fromMeta = (): NewsConfig => {
   const found: Record<string, string> = {};
@@ -63,19 +65,26 @@ const fromMeta = (): NewsConfig => {
  */
 export function configure(options: NewsConfig = {}): Readonly<NewsConfig> {
   overrides = { ...overrides, ...options };
+  current = undefined;
   return getConfig();
 }
 
 /** The settings in force: defaults, then `<meta name="news-widgets:…">` tags, then `configure()`. */
-export function getConfig(): Readonly<NewsConfig & typeof defaults> {
-  const merged: Record<string, unknown> = { ...defaults, ...fromMeta() };
-  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value;
-  return merged as unknown as NewsConfig & typeof defaults;
+export function getConfig(): Config {
+  if (!current) {
+    const merged: Record<string, unknown> = { ...defaults, ...fromMeta() };
+    for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value;
+    current = merged as unknown as Config;
+    // A render asks for every link: read the meta tags once per task, not once per link.
+    queueMicrotask(() => (current = undefined));
+  }
+  return current;
 }
 
 /** Clears everything set with configure(); for tests. */
 export function resetConfig(): void {
   overrides = {};
+  current = undefined;
 }
 
 /** Resolves an element's `src` against the configured base URL, else the page. */

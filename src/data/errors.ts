@@ -6,6 +6,8 @@ export type NewsErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'inval
 
 export class NewsError extends Error {
   override readonly name = 'NewsError';
+  /** For 429 and 503: how long the server asked us to wait before trying again, in ms. */
+  retryAfter?: number;
   constructor(
     /** What kind of failure this is. */
     readonly kind: NewsErrorKind,

@@ -35,7 +35,24 @@ interface Shared {
 }
 
 const inflight = new Map<string, Shared>();
-const cache = new Map<string, { at: number; response: JsonResponse; etag: string | null }>();
+/** Recent responses by credentials and URL, oldest first, with when they came and the server's max-age. */
+const cache = new Map<string, { at: number; maxAge: number; response: JsonResponse; etag: string | null }>();
+const CACHE_ENTRIES = 32;
+
+/**
+ * Keeps a response for elements that connect later: for `cacheTtl`, or less when the server's
+ * `Cache-Control` says so (`max-age`, `no-cache`, `no-store`). Its ETag is kept either way, so a
+ * refresh that gets the same ETag back can skip parsing.
+ */
+function remember(key: string, response: JsonResponse, etag: string | null, from: Response) {
+  const control = from.headers.get('cache-control') ?? '';
+  const maxAge = /no-store|no-cache/i.test(control)
+    ? 0
+    : Number(/max-age=(\d+)/i.exec(control)?.[1] ?? Infinity) * 1000;
+  cache.delete(key);
+  cache.set(key, { at: Date.now(), maxAge, response, etag });
+  if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+}
 
 /** Forgets cached responses and the ETags seen; for tests and for apps that log a user out. */
 export function clearRequestCache(): void {
@@ -136,8 +153,7 @@ async function fetchOnce(
         response.status,
         url,
       );
-      (error as NewsError & { retryAfter?: number }).retryAfter =
-        Number(response.headers.get('retry-after')) * 1000 || undefined;
+      error.retryAfter = Number(response.headers.get('retry-after')) * 1000 || undefined;
       throw error;
     }
     const type = response.headers.get('content-type') ?? '';
@@ -154,6 +170,7 @@ async function fetchOnce(
     const previous = cache.get(key);
     if (etag && previous?.etag === etag) {
       void response.body?.cancel();
+      remember(key, previous.response, etag, response);
       return { ...previous.response, notModified: true };
     }
     let text: string;
@@ -181,7 +198,7 @@ async function fetchOnce(
       );
     }
     const result: JsonResponse = { data, url: response.url || url, notModified: false };
-    cache.set(key, { at: Date.now(), response: result, etag });
+    remember(key, result, etag, response);
     return result;
   } finally {
     clearTimeout(timer);
@@ -204,10 +221,7 @@ async function fetchWithRetry(
         throw error;
       const cap = Math.min(retryMaxDelay, retryDelay * 2 ** attempt);
       // Equal jitter: at least half the step, so retries never bunch up at zero.
-      const wait = Math.max(
-        (error as NewsError & { retryAfter?: number }).retryAfter ?? 0,
-        cap / 2 + (Math.random() * cap) / 2,
-      );
+      const wait = Math.max(error.retryAfter ?? 0, cap / 2 + (Math.random() * cap) / 2);
       await sleep(Math.min(wait, retryMaxDelay), signal);
     }
   }
@@ -222,8 +236,9 @@ export function requestJson(url: string, options: RequestOptions = {}): Promise<
   if (signal?.aborted) return Promise.reject(abortError(signal));
   const key = `${credentials} ${url}`;
   const cached = cache.get(key);
-  if (!fresh && cached && Date.now() - cached.at < getConfig().cacheTtl)
+  if (!fresh && cached && Date.now() - cached.at < Math.min(getConfig().cacheTtl, cached.maxAge)) {
     return Promise.resolve(cached.response);
+  }
 
   let shared = inflight.get(key);
   if (!shared) {

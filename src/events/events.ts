@@ -13,6 +13,10 @@ export class NewsLoadEvent<T = unknown> extends Event {
   ) {
     super('news-load', { bubbles: true, composed: true });
   }
+  /** The same as `{ data, warnings, url }`, for code written for CustomEvent. */
+  get detail(): { data: T; warnings: readonly string[]; url?: string } {
+    return { data: this.data, warnings: this.warnings, url: this.url };
+  }
 }
 
 /** Fired when a load fails: the request, the response or the data. Content already shown stays. */
@@ -31,6 +35,10 @@ export class NewsErrorEvent extends Event {
   /** What went wrong, in plain words. */
   get message(): string {
     return this.error.message;
+  }
+  /** The same as `{ kind, status, message }`, for code written for CustomEvent. */
+  get detail(): { kind: NewsErrorKind; status?: number; message: string } {
+    return { kind: this.kind, status: this.status, message: this.message };
   }
 }
 

@@ -20,6 +20,22 @@ let langObserver: MutationObserver | undefined;
 
 const isAbort = (error: unknown) => (error as Error | undefined)?.name === 'AbortError';
 
+const locales = new Map<string, string>();
+
+/** A language tag Intl accepts: `en_US` becomes `en-US`; garbage becomes `en`. */
+export function canonicalLocale(tag: string): string {
+  let locale = locales.get(tag);
+  if (!locale) {
+    try {
+      locale = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    locales.set(tag, locale);
+  }
+  return locale;
+}
+
 export abstract class NewsElement<T> extends LitElement {
   static override styles = [baseStyles];
 
@@ -34,14 +50,14 @@ export abstract class NewsElement<T> extends LitElement {
     staleError: { state: true },
   };
 
+  /** The tag `define()` registers by default. */
+  static tagName: string;
+
   /** Registers the element under `name` (default: its own tag). Registering twice never throws. */
   static define(name?: string): void {
     const tag = name ?? this.tagName;
     if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
   }
-
-  /** The tag `define()` registers by default. */
-  static tagName: string;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -64,16 +80,18 @@ export abstract class NewsElement<T> extends LitElement {
 
   #internals?: ElementInternals;
   #controller?: AbortController;
-  /** What the shown or loading data came from: the `src` URL, or the `data` object. */
+  /** What the shown or loading data comes from: the `src` URL and credentials, or the `data` object. */
   #source: unknown = NaN;
   #loaded = false;
+  /** After the reader pressed "Try again", where focus goes once the new state is rendered. */
+  #refocus = false;
 
   constructor() {
     super();
     try {
       this.#internals = this.attachInternals();
     } catch {
-      // Custom states are an enhancement; old engines go without them.
+      // Custom states are an enhancement; engines without ElementInternals go without them.
     }
   }
 
@@ -86,15 +104,19 @@ export abstract class NewsElement<T> extends LitElement {
   /** Placeholder of the expected height while loading. */
   protected abstract renderSkeleton(): unknown;
 
-  /** The language in force: `lang` here, else the nearest `[lang]` below `<html>`, else the page-wide locale, else the page's. */
+  /**
+   * The language in force: `lang` here, else the nearest `[lang]` below `<html>`, else the page-wide
+   * locale, else the page's, as a valid BCP 47 tag.
+   */
   get locale(): string {
-    if (this.lang) return this.lang;
-    let node: Element | null = this.parentElement ?? ((this.getRootNode() as ShadowRoot).host || null);
-    while (node && node !== document.documentElement) {
-      if (node.hasAttribute('lang')) return node.getAttribute('lang') || 'en';
-      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    const up = (node: Element) => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    let tag = this.getAttribute('lang');
+    for (let node = up(this); !tag && node && node !== document.documentElement; node = up(node)) {
+      tag = node.getAttribute('lang');
     }
-    return getConfig().locale || document.documentElement.lang || navigator.language || 'en';
+    return canonicalLocale(
+      tag || getConfig().locale || document.documentElement.lang || navigator.language || 'en',
+    );
   }
 
   /** The time zone in force, or `undefined` for the reader's own. */
@@ -119,7 +141,7 @@ export abstract class NewsElement<T> extends LitElement {
     }
     // Reconnected after a disconnect that aborted the request: load again. A move (disconnect and
     // connect in the same task) never got that far, so it does not refetch.
-    if (this.hasUpdated && !this.#controller && !this.#loaded) this.#sync(true);
+    if (this.hasUpdated && !this.#controller && !this.#loaded) void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -146,75 +168,90 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data') || changed.has('withCredentials')) this.#sync(false);
+    if (!changed.has('src') && !changed.has('data') && !changed.has('withCredentials')) return;
+    const source = this.data !== undefined ? this.data : `${this.withCredentials} ${this.src}`;
+    if (Object.is(source, this.#source)) return;
+    this.#source = source;
+    // Another source: what is on screen belongs to the old one.
+    this.value = undefined;
+    this.error = this.staleError = undefined;
+    this.sourceChanged();
+    void this.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed as Map<PropertyKey, unknown>).has('status')) {
       const states = this.#internals?.states;
-      if (states)
-        for (const s of ['loading', 'error', 'empty'] as const)
-          states[s === this.status ? 'add' : 'delete'](s);
+      for (const state of ['loading', 'error', 'empty']) {
+        const method = state === this.status ? 'add' : 'delete';
+        try {
+          states?.[method](state);
+        } catch {
+          // Chromium before 125 only takes the old `--state` syntax.
+          states?.[method](`--${state}`);
+        }
+      }
+    }
+    if (this.#refocus && this.status !== 'loading') {
+      this.#refocus = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="retry"], [part~="base"]')?.focus();
     }
   }
 
-  #sync(force: boolean): void {
-    const source = this.data !== undefined ? this.data : this.src;
-    if (!force && Object.is(source, this.#source)) return;
-    this.#source = source;
-    void this.load();
-  }
+  /** The data source changed: subclasses drop state that belonged to the old one. */
+  protected sourceChanged(): void {}
 
-  /** Loads from `data` or `src`. With `refresh`, bypasses the short-lived cache and keeps shown content on failure. */
-  protected async load(refresh = false): Promise<void> {
+  /**
+   * Loads from `data` or `src`. A refresh (`refresh = true`) bypasses the short-lived cache and keeps
+   * what is shown when it fails. Resolves to `true` when this load was still the element's latest when
+   * it ended (not aborted, not overtaken by a newer one).
+   */
+  protected async load(refresh = false): Promise<boolean> {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
     this.#loaded = false;
-    if (!this.value) this.status = 'loading';
+    // Background polls leave an error box where it is, so screen readers do not hear it again.
+    if (!this.value && !this.error) this.status = 'loading';
     let url: string | undefined;
+    let result: Validated<T> | undefined;
+    let error: NewsError | undefined;
     try {
-      let raw: unknown;
-      if (this.data !== undefined) {
-        raw = this.data;
-      } else if (this.src) {
-        url = resolveSrc(this.src);
+      let raw: unknown = this.data;
+      if (raw === undefined) {
+        if (!this.src)
+          throw new NewsError(
+            'invalid',
+            'Nothing to show: set the src attribute to a JSON endpoint, or the data property.',
+          );
+        try {
+          url = resolveSrc(this.src);
+        } catch {
+          throw new NewsError('invalid', `The src "${this.src}" is not a valid URL.`);
+        }
         const response = await requestJson(url, {
           signal: controller.signal,
           credentials: this.withCredentials ? 'include' : 'omit',
           fresh: refresh,
         });
-        if (this.#controller !== controller) return;
-        if (response.notModified && this.value) {
-          this.#finish(controller);
-          this.staleError = undefined;
-          await this.updateComplete;
-          this.dispatchEvent(new NewsLoadEvent(this.value, [], url));
-          return;
-        }
+        if (this.#controller !== controller) return false;
+        // The server said nothing changed since what is on screen: skip validating it again.
+        if (response.notModified && refresh && this.value) result = { value: this.value, warnings: [] };
         raw = response.data;
         url = response.url;
-      } else {
-        throw new NewsError(
-          'invalid',
-          'Nothing to show: set the src attribute to a JSON endpoint, or the data property.',
-        );
       }
-      const { value, warnings } = this.parse(raw, url);
-      if (warnings.length)
+      result ??= this.parse(raw, url);
+      if (result.warnings.length) {
         console.warn(
-          `<${this.localName}> left out invalid entries from ${url ?? 'data'}:\n${warnings.join('\n')}`,
+          `<${this.localName}> left out invalid entries from ${url ?? 'data'}:\n${result.warnings.join('\n')}`,
         );
-      this.#finish(controller);
-      this.accept(value, refresh);
-      this.staleError = undefined;
-      this.error = undefined;
-      this.status = this.isEmpty(value) ? 'empty' : 'ready';
-      await this.updateComplete;
-      this.dispatchEvent(new NewsLoadEvent(value, warnings, url));
+        // Nothing valid at all is a response of the wrong shape, not an empty feed.
+        if (this.isEmpty(result.value))
+          throw new NewsError('invalid', `Every entry was invalid: ${result.warnings[0]}`, undefined, url);
+      }
     } catch (caught) {
-      if (isAbort(caught) || this.#controller !== controller) return;
-      const error =
+      if (isAbort(caught) || this.#controller !== controller) return false;
+      error =
         caught instanceof NewsError
           ? caught
           : new NewsError(
@@ -223,22 +260,26 @@ export abstract class NewsElement<T> extends LitElement {
               undefined,
               url,
             );
-      this.#finish(controller);
-      if (this.value) {
-        this.staleError = error;
-      } else {
-        this.error = error;
-        this.status = 'error';
-      }
-      await this.updateComplete;
-      this.dispatchEvent(new NewsErrorEvent(error));
-      this.loadFailed();
     }
-  }
-
-  #finish(controller: AbortController) {
-    if (this.#controller === controller) this.#controller = undefined;
+    this.#controller = undefined;
     this.#loaded = true;
+    if (result) {
+      if (result.value !== this.value) this.accept(result.value, refresh);
+      this.error = this.staleError = undefined;
+      this.status = this.isEmpty(result.value) ? 'empty' : 'ready';
+      this.loadSucceeded();
+    } else if (this.value) {
+      this.staleError = error;
+    } else {
+      this.error = error;
+      this.status = 'error';
+    }
+    await this.updateComplete;
+    this.dispatchEvent(
+      result ? new NewsLoadEvent(result.value, result.warnings, url) : new NewsErrorEvent(error!),
+    );
+    if (!result) this.loadFailed();
+    return true;
   }
 
   /** Takes newly validated data. Subclasses override it to merge a refresh into what is shown. */
@@ -246,8 +287,17 @@ export abstract class NewsElement<T> extends LitElement {
     this.value = value;
   }
 
+  /** Called after a successful load, changed or not. */
+  protected loadSucceeded(): void {}
+
   /** Called after a failed load; subclasses schedule their next attempt. */
   protected loadFailed(): void {}
+
+  #retry = () => {
+    this.error = undefined;
+    this.#refocus = true;
+    void this.load(true);
+  };
 
   protected override render(): TemplateResult {
     const s = this.strings;
@@ -256,7 +306,7 @@ export abstract class NewsElement<T> extends LitElement {
       body = html`<div part="error" role="alert">
         <p>${s.errors[this.error.kind]}</p>
         <p part="error-detail">${this.error.message}</p>
-        <button part="retry" type="button" @click=${() => this.load(true)}>${s.retry}</button>
+        <button part="retry" type="button" @click=${this.#retry}>${s.retry}</button>
       </div>`;
     } else if (this.status === 'loading' || !this.value) {
       body = html`<div part="loading" aria-busy="true">
@@ -267,7 +317,7 @@ export abstract class NewsElement<T> extends LitElement {
     } else {
       body = this.renderContent(this.value);
     }
-    return html`<div part="base" lang=${this.locale}>
+    return html`<div part="base" lang=${this.locale} tabindex="-1">
       ${body}${this.staleError ? html`<p part="stale" role="status">${s.stale}</p>` : nothing}
     </div>`;
   }

@@ -113,6 +113,34 @@ describe('parseFeed', () => {
     });
   });
 
+  it('treats null in optional fields as absent', () => {
+    const { value, warnings } = parseFeed(
+      [
+        {
+          ...item(1),
+          url: null,
+          summary: null,
+          category: null,
+          image: null,
+          updatedAt: null,
+          media: null,
+          lang: null,
+        },
+      ],
+      BASE,
+    );
+    expect(warnings).to.deep.equal([]);
+    expect(value.items).to.have.length(1);
+    const [only] = value.items;
+    for (const key of ['url', 'summary', 'category', 'image', 'updatedAt', 'media', 'lang'] as const)
+      expect(only![key]).to.equal(undefined);
+  });
+
+  it('still reports a wrong type in an optional field', () => {
+    const { warnings } = parseFeed([{ ...item(1), category: 'Energy' }], BASE);
+    expect(warnings).to.deep.equal(['items[0].category: expected an object, got a string']);
+  });
+
   it('ignores an unknown media type instead of dropping the item', () => {
     const { value } = parseFeed(
       [

@@ -98,6 +98,18 @@ export const latestNewsStyles = css`
   .skeleton .bone {
     height: 0.9em;
   }
+  .bone.heading {
+    display: block;
+    width: 40%;
+    height: 1.5em;
+    margin-bottom: var(--_gap);
+  }
+  .bone.more {
+    display: block;
+    width: 6em;
+    height: 1.2em;
+    margin-top: var(--_gap);
+  }
   .bone.short {
     width: 3em;
   }

@@ -118,12 +118,10 @@ export class LatestNewsElement extends NewsElement<Feed> {
   #timer?: ReturnType<typeof setTimeout>;
   #failures = 0;
   #waitingForVisible = false;
-  #hover = false;
 
-  constructor() {
-    super();
-    this.addEventListener('pointerenter', () => (this.#hover = true));
-    this.addEventListener('pointerleave', () => (this.#hover = false));
+  /** `limit`, or 10 when it is not a positive number. */
+  get #limit(): number {
+    return this.limit > 0 ? Math.floor(this.limit) : 10;
   }
 
   override connectedCallback(): void {
@@ -157,19 +155,34 @@ export class LatestNewsElement extends NewsElement<Feed> {
     return feed.items.length === 0;
   }
 
-  protected override async load(refresh = false): Promise<void> {
+  protected override async load(refresh = false): Promise<boolean> {
     clearTimeout(this.#timer);
-    await super.load(refresh);
-    if (this.isConnected) this.#schedule();
+    const current = await super.load(refresh);
+    if (current && this.isConnected) this.#schedule();
+    return current;
+  }
+
+  protected override loadSucceeded(): void {
+    this.#failures = 0;
   }
 
   protected override loadFailed(): void {
     this.#failures++;
   }
 
+  protected override sourceChanged(): void {
+    this.#dropIncoming();
+  }
+
+  #dropIncoming() {
+    this.#incoming = undefined;
+    this.#incomingCount = 0;
+    this.#announcement = '';
+  }
+
   protected override accept(next: Feed, refresh: boolean): void {
-    this.#failures = 0;
     const shown = this.value;
+    this.#dropIncoming();
     if (!shown) {
       this.value = next;
       return;
@@ -182,7 +195,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
       return old && same(old, item) ? old : item;
     });
     const merged = { ...next, items };
-    const arrived = items.slice(0, this.limit).filter((item) => !known.has(item.id));
+    const arrived = items.slice(0, this.#limit).filter((item) => !known.has(item.id));
     if (!refresh || !arrived.length || this.variant === 'ticker') {
       this.value = merged;
       return;
@@ -202,7 +215,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
 
   /** Whether the reader is reading or using the list, so that new items must not push it around. */
   #engaged(): boolean {
-    if (this.#hover || this.matches(':focus-within')) return true;
+    if (this.#ticker.hovered || this.matches(':focus-within')) return true;
     const list = this.renderRoot.querySelector('[part~="list"]');
     if (this.scrollTop > 0 || (list?.scrollTop ?? 0) > 0) return true;
     const { top, bottom } = this.getBoundingClientRect();
@@ -224,9 +237,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
     const shown = new Set(this.value?.items.map((item) => item.id));
     this.value = incoming;
     this.#highlight(incoming.items.filter((item) => !shown.has(item.id)));
-    this.#incoming = undefined;
-    this.#incomingCount = 0;
-    this.#announcement = '';
+    this.#dropIncoming();
     this.#focusFirstFresh = true;
   };
 
@@ -236,7 +247,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
       this.#focusFirstFresh = false;
       const root = this.renderRoot;
       (
-        root.querySelector<HTMLElement>('[part~="new"] [part~="title"]') ??
+        root.querySelector<HTMLElement>('[part~="new"] a[part~="title"]') ??
         root.querySelector<HTMLElement>('[part~="list"]')
       )?.focus();
     }
@@ -246,7 +257,8 @@ export class LatestNewsElement extends NewsElement<Feed> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (!(this.refresh > 0) || !this.src || this.data !== undefined || !this.isConnected) return;
-    const seconds = Math.max(MIN_REFRESH, this.refresh) * Math.min(2 ** this.#failures, 16);
+    // Backoff after failures, capped at a day (setTimeout cannot wait much longer than 24 days).
+    const seconds = Math.min(Math.max(MIN_REFRESH, this.refresh) * Math.min(2 ** this.#failures, 16), 86_400);
     // ±20% jitter, so that a million open pages never poll in the same second.
     this.#timer = setTimeout(this.#poll, seconds * 1000 * (0.8 + Math.random() * 0.4));
   }
@@ -285,9 +297,9 @@ export class LatestNewsElement extends NewsElement<Feed> {
     >`;
   }
 
-  #item(item: FeedItem, locale: string, zone: string | undefined, isNew: boolean, copy = false) {
+  #item(item: FeedItem, locale: string, zone: string | undefined, isNew: boolean) {
     const s = this.strings;
-    const image = this.thumbnails && !copy && this.variant !== 'ticker' ? item.image : undefined;
+    const image = this.thumbnails && this.variant !== 'ticker' ? item.image : undefined;
     return html`<li part=${isNew ? 'item new' : 'item'} class=${image ? 'thumb' : nothing}>
       ${
         image
@@ -316,7 +328,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
     </li>`;
   }
 
-  #items(items: FeedItem[], copy = false) {
+  #items(items: FeedItem[]) {
     const locale = this.locale;
     const zone = this.zone;
     // Everything besides the item that its markup depends on; the day makes "today" roll over.
@@ -334,21 +346,24 @@ export class LatestNewsElement extends NewsElement<Feed> {
       (item) => item.id,
       (item) => {
         const isNew = this.#fresh.has(item.id);
-        return guard([item, context, isNew], () => this.#item(item, locale, zone, isNew, copy));
+        return guard([item, context, isNew], () => this.#item(item, locale, zone, isNew));
       },
     );
   }
 
   protected renderSkeleton(): unknown {
-    const rows = Array.from({ length: this.variant === 'ticker' ? 1 : Math.min(this.limit, 10) }, () => 0);
+    const rows = Array.from({ length: Math.min(this.#limit, 50) }, () => 0);
     if (this.variant === 'ticker') return html`<div part="ticker"><span class="bone wide"></span></div>`;
-    return html`<ul class="skeleton">
-      ${rows.map(() => html`<li><span class="bone short"></span><span class="bone"></span></li>`)}
-    </ul>`;
+    // The heading, the rows and the "All news" link: the height the content will take.
+    return html`<span class="bone heading"></span>
+      <ul class="skeleton">
+        ${rows.map(() => html`<li><span class="bone short"></span><span class="bone"></span></li>`)}
+      </ul>
+      <span class="bone more"></span>`;
   }
 
   protected renderContent(feed: Feed): unknown {
-    const items = feed.items.slice(0, Math.max(1, this.limit));
+    const items = feed.items.slice(0, this.#limit);
     return this.variant === 'ticker' ? this.#renderTicker(feed, items) : this.#renderList(feed, items);
   }
 
@@ -411,7 +426,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
             reduced
               ? nothing
               : html`<ul aria-hidden="true" inert>
-                  ${this.#items(items, true)}
+                  ${this.#items(items)}
                 </ul>`
           }
         </div>

@@ -29,8 +29,15 @@ export class TickerController implements ReactiveController {
     return this.#motion.matches;
   }
 
+  /** Whether the pointer is over the element (the list uses it too, to tell a reader is in it). */
+  get hovered(): boolean {
+    return this.#hover;
+  }
+
   hostConnected(): void {
     this.#listen('addEventListener');
+    // A move cancelled the animation on disconnect: render again so it is measured and restarted.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -31,6 +31,13 @@ const issue = (ctx: Ctx, input: unknown, message: string) => {
   ctx.issues.push({ code: 'custom', message, input });
 };
 
+/** Optional: absent, `undefined` and `null` (which many serializers write for "none") all mean none. */
+export const maybe = <S extends z.ZodMiniType>(schema: S) =>
+  z.pipe(
+    z.nullish(schema),
+    z.transform((value: z.output<S> | null | undefined) => value ?? undefined),
+  );
+
 /** A string, then `fn` of it: `fn` may report an issue or return `undefined` to drop the value. */
 const stringThen = <T>(fn: (value: string, ctx: Ctx) => T) => z.pipe(z.string(), z.transform(fn));
 
@@ -39,12 +46,12 @@ const lenient = <T>(fn: (value: unknown) => T | undefined) =>
   z.optional(z.pipe(z.unknown(), z.transform(fn)));
 
 /** A URL string; unsafe or unparsable URLs become `undefined` rather than failing the item. */
-export const url = z.optional(stringThen((value) => safeUrl(value, currentBase)));
+export const url = maybe(stringThen((value) => safeUrl(value, currentBase)));
 
-const srcset = z.optional(stringThen((value) => safeSrcset(value, currentBase)));
+const srcset = maybe(stringThen((value) => safeSrcset(value, currentBase)));
 
 /** Free text; optional text fields that are blank become `undefined`. */
-export const text = z.optional(stringThen((value) => value.trim() || undefined));
+export const text = maybe(stringThen((value) => value.trim() || undefined));
 
 /** Text that must be present and not blank. */
 export const requiredText = stringThen((value, ctx) => {

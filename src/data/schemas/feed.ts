@@ -1,7 +1,7 @@
 // The Feed of the wire format: `{ title?, url?, items: [...], next? }`, or a bare array of items.
 // Items are validated one by one, so one bad item is left out and reported instead of sinking the feed.
 import * as z from 'zod/mini';
-import { category, date, id, image, media, parseWithBase, requiredText, text, url } from './common.js';
+import { category, date, id, image, maybe, media, parseWithBase, requiredText, text, url } from './common.js';
 import { safeUrl } from '../url.js';
 import { formatIssues } from './issues.js';
 import { NewsError } from '../errors.js';
@@ -13,11 +13,11 @@ export const feedItem = z.object({
   title: requiredText,
   summary: text,
   publishedAt: date,
-  updatedAt: z.optional(date),
-  category: z.optional(category),
+  updatedAt: maybe(date),
+  category: maybe(category),
   source: text,
   media,
-  image: z.optional(image),
+  image: maybe(image),
 });
 
 /** One headline, as the elements see it after validation. */
