@@ -214,6 +214,7 @@ export abstract class NewsElement<T> extends LitElement {
     // Background polls leave an error box where it is, so screen readers do not hear it again.
     if (!this.value && !this.error) this.status = 'loading';
     let url: string | undefined;
+    // Set only once the data is known to be good: a throw after it must not count as success.
     let result: Validated<T> | undefined;
     let error: NewsError | undefined;
     try {
@@ -240,15 +241,17 @@ export abstract class NewsElement<T> extends LitElement {
         raw = response.data;
         url = response.url;
       }
-      result ??= this.parse(raw, url);
-      if (result.warnings.length) {
+      const validated = result ?? this.parse(raw, url);
+      if (validated.warnings.length) {
         console.warn(
-          `<${this.localName}> left out invalid entries from ${url ?? 'data'}:\n${result.warnings.join('\n')}`,
+          `<${this.localName}> left out invalid entries from ${url ?? 'data'}:\n${validated.warnings.join('\n')}`,
         );
         // Nothing valid at all is a response of the wrong shape, not an empty feed.
-        if (this.isEmpty(result.value))
-          throw new NewsError('invalid', `Every entry was invalid: ${result.warnings[0]}`, undefined, url);
+        if (this.isEmpty(validated.value)) {
+          throw new NewsError('invalid', `Every entry was invalid: ${validated.warnings[0]}`, undefined, url);
+        }
       }
+      result = validated;
     } catch (caught) {
       if (isAbort(caught) || this.#controller !== controller) return false;
       error =

@@ -261,7 +261,8 @@ function sendGeneric(req, res, cors, q, status, body) {
   const headers = { ...cors };
   if (q.has('cache')) headers['Cache-Control'] = q.get('cache');
   if (q.has('retry-after')) headers['Retry-After'] = q.get('retry-after');
-  if (q.has('etag')) {
+  // Only successful responses carry a validator; an error page never answers If-None-Match.
+  if (q.has('etag') && status >= 200 && status < 300) {
     const etag = quoteEtag(q.get('etag'));
     headers.ETag = etag;
     if (etagMatches(req.headers['if-none-match'], etag)) {
