@@ -42,12 +42,17 @@ describe('strict pages', () => {
       const policy = pages[url.pathname];
       if (!policy) return false;
       const script = url.searchParams.get('script') ?? 'news-widgets.js';
+      // also=all: the other two bundles as well, as on a page where a partner's ticker meets the publisher's build.
+      const also =
+        url.searchParams.get('also') === 'all'
+          ? '<script type="module" src="/cdn/latest-news.js"></script><script src="/cdn/news-widgets.iife.js"></script>'
+          : '';
       const tag = script.endsWith('.iife.js')
         ? `<script src="/cdn/${script}"></script>`
         : `<script type="module" src="/cdn/${script}"></script>`;
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy });
       res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict</title>
-        <script src="/recorder.js"></script>${tag}</head><body>
+        <script src="/recorder.js"></script>${tag}${also}</head><body>
         <latest-news src="${api.origin}/latest.json"></latest-news>
         <latest-news src="${api.origin}/latest.json" variant="ticker"></latest-news></body></html>`);
       return true;
@@ -59,6 +64,33 @@ describe('strict pages', () => {
     await browser?.close();
     await site?.close();
     await api?.close();
+  });
+
+  it('loads every bundle on one page without a clash', { timeout: 30_000 }, async () => {
+    const opened = await openPage(browser);
+    try {
+      await opened.page.goto(`${site.origin}/strict.html?script=news-widgets.js&also=all`);
+      await opened.page.waitForFunction(() => window.__loads === 2, null, { timeout: 15_000 });
+      // Globals beyond a fresh window's and the recorder's: the classic build's documented one, and the
+      // ones Lit itself keeps (version lists and property metadata, shared with any other Lit on the page).
+      const globals = await opened.page.evaluate(() => {
+        const frame = document.body.appendChild(document.createElement('iframe'));
+        const fresh = new Set(Object.keys(frame.contentWindow));
+        frame.remove();
+        return Object.keys(window).filter((key) => !fresh.has(key) && !key.startsWith('__'));
+      });
+      assert.deepEqual(globals.sort(), [
+        'NewsWidgets',
+        'litElementVersions',
+        'litHtmlVersions',
+        'litPropertyMetadata',
+        'reactiveElementVersions',
+      ]);
+      assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+      assert.deepEqual(opened.pageErrors, []);
+    } finally {
+      await opened.close();
+    }
   });
 
   for (const [page, script] of [
