@@ -12,11 +12,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = `${root}dist/cdn/`;
 
 /**
- * gzip budgets in bytes. The goals are lower: 15, 20 and 32 KB. latest-news.js is over its target of
- * 17 KB (Lit ≈ 6.3 KB and zod/mini ≈ 5 KB of it): this budget holds the line while that is worked on.
+ * gzip budgets in bytes. The goals are lower: 15, 20 and 32 KB. latest-news.js is over the 17 KB target
+ * (of its ≈ 21.7 KB, Lit with repeat/guard is ≈ 6.5 KB and zod/mini's object machinery ≈ 4.8 KB, a floor
+ * measured with the smallest schema): this budget holds the line while that is worked on.
  */
 export const BUDGETS = {
-  'latest-news.js': 22 * 1024,
+  'latest-news.js': 23 * 1024,
   'news-widgets.js': 24 * 1024,
   'news-widgets.iife.js': 36 * 1024,
 };
