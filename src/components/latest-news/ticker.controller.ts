@@ -17,6 +17,12 @@ export class TickerController implements ReactiveController {
   #hover = false;
   #focus = false;
   #resize = new ResizeObserver(() => this.#measure());
+  // Off screen, nobody reads it: stop the animation rather than spend the reader's battery on it.
+  #offscreen = false;
+  #intersection = new IntersectionObserver(([entry]) => {
+    this.#offscreen = !entry!.isIntersecting;
+    this.#apply();
+  });
   #observed?: Element;
 
   constructor(host: Host) {
@@ -56,8 +62,10 @@ export class TickerController implements ReactiveController {
     if (list !== this.#observed) {
       this.#resize.disconnect();
       this.#observed = list ?? undefined;
-      if (list) this.#resize.observe(list);
-      else this.#stop();
+      if (list) {
+        this.#resize.observe(list);
+        this.#intersection.observe(this.#host);
+      } else this.#stop();
     }
     this.#measure();
   }
@@ -78,6 +86,7 @@ export class TickerController implements ReactiveController {
     this.#animation = undefined;
     this.#width = 0;
     this.#resize.disconnect();
+    this.#intersection.disconnect();
     this.#observed = undefined;
   }
 
@@ -110,7 +119,7 @@ export class TickerController implements ReactiveController {
   #apply() {
     const animation = this.#animation;
     if (!animation) return;
-    if (this.userPaused || this.#hover || this.#focus) animation.pause();
+    if (this.userPaused || this.#hover || this.#focus || this.#offscreen) animation.pause();
     else animation.play();
   }
 

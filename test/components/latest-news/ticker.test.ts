@@ -119,6 +119,20 @@ describe('<latest-news variant="ticker">', () => {
     expect(animation(el)!.playState).to.equal('running');
   });
 
+  it('pauses while scrolled out of view', async () => {
+    const el = await ticker();
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    el.after(spacer);
+    window.scrollTo(0, 2500);
+    await sleep(150);
+    expect(animation(el)!.playState).to.equal('paused');
+    window.scrollTo(0, 0);
+    await sleep(150);
+    expect(animation(el)!.playState).to.equal('running');
+    spacer.remove();
+  });
+
   it('stands still when the headlines fit', async () => {
     const el = await ticker({ width: 4000, count: 1 });
     expect(animation(el)).to.equal(undefined);
