@@ -56,7 +56,10 @@ export abstract class NewsElement<T> extends LitElement {
   /** Registers the element under `name` (default: its own tag). Registering twice never throws. */
   static define(name?: string): void {
     const tag = name ?? this.tagName;
-    if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
+    if (customElements.get(tag)) return;
+    const self = this as unknown as CustomElementConstructor;
+    // A constructor can be registered only once: a second name gets a subclass of its own.
+    customElements.define(tag, customElements.getName?.(self) ? class extends self {} : self);
   }
 
   static override get observedAttributes(): string[] {

@@ -28,6 +28,17 @@ describe('registration and theming', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(2);
   });
 
+  it('registers the class itself under a second tag too', async () => {
+    expect(() => LatestNewsElement.define('second-latest-news')).to.not.throw();
+    const el = await fixture<LatestNewsElement>(
+      html`<second-latest-news .data=${feed(1)}></second-latest-news>`,
+    );
+    await sleep(0);
+    await el.updateComplete;
+    expect(el).to.be.instanceOf(LatestNewsElement);
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(1);
+  });
+
   it('follows prefers-color-scheme, and tokens override both schemes', async () => {
     const el = await fixture<LatestNewsElement>(html`<latest-news .data=${feed(1)}></latest-news>`);
     await sleep(0);
