@@ -15,8 +15,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Cookies and HTTP auth: `omit` unless the element opts in. */
   credentials?: RequestCredentials;
-  /** Skip the short-lived in-memory cache (a refresh). The HTTP cache still applies. */
-  fresh?: boolean;
+  /**
+   * The oldest response from the short-lived in-memory cache to reuse, in ms: `0` always asks the server
+   * (the HTTP cache still applies). Default: `cacheTtl`, or less when the response's `Cache-Control` says.
+   */
+  maxAge?: number;
 }
 
 export interface JsonResponse {
@@ -232,11 +235,11 @@ async function fetchWithRetry(
  * `signal` aborts.
  */
 export function requestJson(url: string, options: RequestOptions = {}): Promise<JsonResponse> {
-  const { signal, credentials = 'omit', fresh = false } = options;
+  const { signal, credentials = 'omit', maxAge } = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   const key = `${credentials} ${url}`;
   const cached = cache.get(key);
-  if (!fresh && cached && Date.now() - cached.at < Math.min(getConfig().cacheTtl, cached.maxAge)) {
+  if (cached && Date.now() - cached.at < (maxAge ?? Math.min(getConfig().cacheTtl, cached.maxAge))) {
     return Promise.resolve(cached.response);
   }
 

@@ -205,11 +205,12 @@ export abstract class NewsElement<T> extends LitElement {
   protected sourceChanged(): void {}
 
   /**
-   * Loads from `data` or `src`. A refresh (`refresh = true`) bypasses the short-lived cache and keeps
+   * Loads from `data` or `src`. A refresh (`refresh = true`) asks the server again (or reuses a response
+   * another element got within `maxAge` ms) and keeps
    * what is shown when it fails. Resolves to `true` when this load was still the element's latest when
    * it ended (not aborted, not overtaken by a newer one).
    */
-  protected async load(refresh = false): Promise<boolean> {
+  protected async load(refresh = false, maxAge = 0): Promise<boolean> {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
@@ -236,7 +237,7 @@ export abstract class NewsElement<T> extends LitElement {
         const response = await requestJson(url, {
           signal: controller.signal,
           credentials: this.withCredentials ? 'include' : 'omit',
-          fresh: refresh,
+          maxAge: refresh ? maxAge : undefined,
         });
         if (this.#controller !== controller) return false;
         // The server said nothing changed since what is on screen: skip validating it again.

@@ -30,13 +30,24 @@ describe('requestJson', () => {
     expect(await requestCount(key)).to.equal(1);
   });
 
+  it('reuses a response no older than maxAge', async () => {
+    const key = uniqueKey();
+    const url = crossFault('json', { key, cache: 'no-cache', body: '[]' });
+    await requestJson(url);
+    await requestJson(url, { maxAge: 60_000 });
+    expect(await requestCount(key)).to.equal(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await requestJson(url, { maxAge: 10 });
+    expect(await requestCount(key)).to.equal(2);
+  });
+
   it('serves later requests from the short-lived cache, and refreshes bypass it', async () => {
     const key = uniqueKey();
     const url = crossFault('json', { key, body: '[]' });
     await requestJson(url);
     await requestJson(url);
     expect(await requestCount(key)).to.equal(1);
-    await requestJson(url, { fresh: true });
+    await requestJson(url, { maxAge: 0 });
     expect(await requestCount(key)).to.equal(2);
     configure({ cacheTtl: 0 });
     await requestJson(url);
@@ -181,7 +192,7 @@ describe('requestJson', () => {
     const url = crossFault('json', { key, etag: '"v1"', cache: 'no-cache', body: '{"n":1}' });
     const first = await requestJson(url);
     expect(first.notModified).to.equal(false);
-    const second = await requestJson(url, { fresh: true });
+    const second = await requestJson(url, { maxAge: 0 });
     expect((await lastHeaders(key))['if-none-match']).to.equal('"v1"');
     expect(second.notModified).to.equal(true);
     expect(second.data).to.equal(first.data);
@@ -191,7 +202,7 @@ describe('requestJson', () => {
     const key = uniqueKey();
     const url = crossFault('json', { key, cache: 'max-age=60', body: '{"n":2}' });
     await requestJson(url);
-    await requestJson(url, { fresh: true });
+    await requestJson(url, { maxAge: 0 });
     expect(await requestCount(key)).to.equal(1);
   });
 });

@@ -155,9 +155,9 @@ export class LatestNewsElement extends NewsElement<Feed> {
     return feed.items.length === 0;
   }
 
-  protected override async load(refresh = false): Promise<boolean> {
+  protected override async load(refresh = false, maxAge = 0): Promise<boolean> {
     clearTimeout(this.#timer);
-    const current = await super.load(refresh);
+    const current = await super.load(refresh, maxAge);
     if (current && this.isConnected) this.#schedule();
     return current;
   }
@@ -263,16 +263,24 @@ export class LatestNewsElement extends NewsElement<Feed> {
     this.#timer = setTimeout(this.#poll, seconds * 1000 * (0.8 + Math.random() * 0.4));
   }
 
+  /**
+   * A poll. Widgets on the same feed each poll on their own jittered clock; one that polls within half an
+   * interval of another takes that response instead of asking the server again.
+   */
+  #pollNow() {
+    void this.load(true, Math.max(MIN_REFRESH, this.refresh) * 500);
+  }
+
   #poll = () => {
     this.#timer = undefined;
     if (document.hidden) this.#waitingForVisible = true;
-    else void this.load(true);
+    else this.#pollNow();
   };
 
   #onVisibility = () => {
     if (!document.hidden && this.#waitingForVisible) {
       this.#waitingForVisible = false;
-      void this.load(true);
+      this.#pollNow();
     }
   };
 

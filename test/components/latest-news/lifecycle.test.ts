@@ -147,7 +147,7 @@ describe('<latest-news> lifecycle', () => {
       sinon.stub(Math, 'random').returns(0.5);
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const first = nextEvent(wrapper, 'news-load');
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       render(
         html`<latest-news refresh="20" src=${crossFault('store', { key, ...params })}></latest-news>`,
         wrapper,
@@ -188,7 +188,7 @@ describe('<latest-news> lifecycle', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const failed = nextEvent(wrapper, 'news-error');
       sinon.stub(Math, 'random').returns(0.5);
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       render(html`<latest-news refresh="20" src=${crossFault('store', { key })}></latest-news>`, wrapper);
       await failed;
       const el = wrapper.querySelector('latest-news')!;

@@ -194,6 +194,29 @@ describe('<latest-news refresh>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shares polls between widgets on the same feed', async () => {
+    key = uniqueKey('shared');
+    await store(key, feed(2));
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const both = Promise.all([nextEvent(wrapper, 'news-load'), nextEvent(wrapper, 'news-load')]);
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    // The two widgets draw opposite ends of the jitter: polls at 16 s and 24 s.
+    (Math.random as sinon.SinonStub).onCall(0).returns(0).onCall(1).returns(1).returns(0.5);
+    const src = crossFault('store', { key });
+    render(
+      html`<latest-news refresh="20" src=${src}></latest-news
+        ><latest-news refresh="20" src=${src}></latest-news>`,
+      wrapper,
+    );
+    await both;
+    const [a, b] = wrapper.querySelectorAll('latest-news');
+    expect(await requestCount(key)).to.equal(1);
+    await tickAndLoad(a!, 16_000);
+    expect(await requestCount(key)).to.equal(2);
+    await tickAndLoad(b!, 8_000);
+    expect(await requestCount(key)).to.equal(2);
+  });
+
   it('stops polling when disconnected', async () => {
     const el = await mount(20, feed(1));
     el.remove();
