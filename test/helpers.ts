@@ -1,5 +1,9 @@
 // Shared test helpers: URLs of the fault server (test/server/fault-middleware.js), feed fixtures and
 // event waiting.
+import { fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { LatestNewsElement } from '../src/components/latest-news/latest-news.js';
 import { clearRequestCache } from '../src/data/request.js';
 import { resetConfig } from '../src/data/config.js';
 
@@ -88,3 +92,30 @@ export function resetAll(): void {
   clearRequestCache();
   resetConfig();
 }
+
+/** Every element in `el`'s shadow root with the part `name`. */
+export const parts = (el: Element, name: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+
+/** The first element in `el`'s shadow root with the part `name`. */
+export const part = (el: Element, name: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** The trimmed text of every `name` part. */
+export const texts = (el: Element, name: string): string[] =>
+  parts(el, name).map((p) => p.textContent!.trim());
+
+/** Renders a template holding one <latest-news> and waits for its first news-load (or `event`). */
+export async function load(template: TemplateResult, event = 'news-load'): Promise<LatestNewsElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const done = nextEvent(wrapper, event);
+  render(template, wrapper);
+  await done;
+  return wrapper.querySelector('latest-news')!;
+}
+
+/** Makes the fault server's /fault/store?key=K answer `body` with `status` from now on. */
+export const store = async (key: string, body: unknown, status = 200): Promise<void> => {
+  await fetch(fault('store', { key, status }), { method: 'POST', body: JSON.stringify(body) });
+};

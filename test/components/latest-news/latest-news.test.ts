@@ -10,29 +10,18 @@ import {
   feed,
   item,
   jsonUrl,
+  load,
   nextEvent,
+  part,
+  parts,
   requestCount,
   resetAll,
   sleep,
+  texts,
   uniqueKey,
 } from '../../helpers.js';
 
 const NOW = Date.parse('2026-03-03T14:40:00+04:00');
-
-const parts = (el: Element, part: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`),
-];
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const texts = (el: Element, name: string) => parts(el, name).map((p) => p.textContent!.trim());
-
-/** Renders a template holding one <latest-news> and waits for its first news-load (or `event`). */
-async function load(template: ReturnType<typeof html>, event = 'news-load'): Promise<LatestNewsElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const done = nextEvent(wrapper, event);
-  render(template, wrapper);
-  await done;
-  return wrapper.querySelector('latest-news')!;
-}
 
 describe('<latest-news>', () => {
   let clock: sinon.SinonFakeTimers | undefined;

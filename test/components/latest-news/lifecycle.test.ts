@@ -3,38 +3,24 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import sinon from 'sinon';
 import '../../../src/components/latest-news/latest-news.define.js';
-import type { LatestNewsElement } from '../../../src/components/latest-news/latest-news.js';
 import { configure } from '../../../src/data/config.js';
 import type { NewsErrorEvent } from '../../../src/events/events.js';
 import {
   crossFault,
-  fault,
   feed,
   item,
   jsonUrl,
+  load,
   nextEvent,
+  part,
+  parts,
   requestCount,
   resetAll,
   sleep,
+  store,
+  texts,
   uniqueKey,
 } from '../../helpers.js';
-
-const parts = (el: Element, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const titles = (el: Element) => parts(el, 'title').map((t) => t.textContent!.trim());
-
-async function load(template: ReturnType<typeof html>, event = 'news-load'): Promise<LatestNewsElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const done = nextEvent(wrapper, event);
-  render(template, wrapper);
-  await done;
-  return wrapper.querySelector('latest-news')!;
-}
-
-const store = (key: string, body: unknown, status = 200) =>
-  fetch(fault('store', { key, status }), { method: 'POST', body: JSON.stringify(body) });
 
 describe('<latest-news> lifecycle', () => {
   beforeEach(() => {
@@ -84,7 +70,7 @@ describe('<latest-news> lifecycle', () => {
       const loaded = nextEvent(el, 'news-load');
       el.src = src;
       await loaded;
-      expect(titles(el)).to.deep.equal([title]);
+      expect(texts(el, 'title')).to.deep.equal([title]);
     }
   });
 
@@ -212,7 +198,7 @@ describe('<latest-news> lifecycle', () => {
       await store(key, { items: [item(1), item(2), item(3)] });
       await tick(el, 20_000);
       expect(part(el, 'new-button')).to.equal(null);
-      expect(titles(el)).to.deep.equal(['Story number 1', 'Story number 2', 'Story number 3']);
+      expect(texts(el, 'title')).to.deep.equal(['Story number 1', 'Story number 2', 'Story number 3']);
     });
   });
 });

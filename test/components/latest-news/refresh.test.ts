@@ -9,24 +9,17 @@ import type { LatestNewsElement } from '../../../src/components/latest-news/late
 import { configure } from '../../../src/data/config.js';
 import {
   crossFault,
-  fault,
   feed,
   item,
   nextEvent,
+  part,
+  parts,
   requestCount,
   resetAll,
+  store,
+  texts,
   uniqueKey,
 } from '../../helpers.js';
-
-const parts = (el: Element, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const titles = (el: Element) => parts(el, 'title').map((t) => t.textContent!.trim());
-
-const store = async (key: string, body: unknown, status = 200) => {
-  await fetch(fault('store', { key, status }), { method: 'POST', body: JSON.stringify(body) });
-};
 
 const setHidden = (hidden: boolean) => {
   Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
@@ -111,7 +104,7 @@ describe('<latest-news refresh>', () => {
     const kept = parts(el, 'item')[0];
     await store(key, { items: [item(1), item(2), item(3), item(4)] });
     await tickAndLoad(el, 20_000);
-    expect(titles(el)).to.deep.equal([
+    expect(texts(el, 'title')).to.deep.equal([
       'Story number 1',
       'Story number 2',
       'Story number 3',
@@ -130,7 +123,7 @@ describe('<latest-news refresh>', () => {
     const row = parts(el, 'item')[1];
     await store(key, { items: [item(1), item(2, { title: 'Story number 2, updated' })] });
     await tickAndLoad(el, 20_000);
-    expect(titles(el)).to.deep.equal(['Story number 1', 'Story number 2, updated']);
+    expect(texts(el, 'title')).to.deep.equal(['Story number 1', 'Story number 2, updated']);
     expect(parts(el, 'item')[1]).to.equal(row);
   });
 
@@ -139,7 +132,7 @@ describe('<latest-news refresh>', () => {
     (part(el, 'title') as HTMLAnchorElement).focus();
     await store(key, { items: [item(0), item(1), item(2), item(3, { title: 'Edited' }), item(4)] });
     await tickAndLoad(el, 20_000);
-    expect(titles(el)).to.deep.equal(['Edited', 'Story number 4']);
+    expect(texts(el, 'title')).to.deep.equal(['Edited', 'Story number 4']);
     const button = part(el, 'new-button') as HTMLButtonElement;
     expect(button.textContent!.trim()).to.equal('3 new stories');
     const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
@@ -148,7 +141,7 @@ describe('<latest-news refresh>', () => {
     await expect(el).to.be.accessible();
     button.click();
     await el.updateComplete;
-    expect(titles(el)).to.deep.equal([
+    expect(texts(el, 'title')).to.deep.equal([
       'Story number 0',
       'Story number 1',
       'Story number 2',
