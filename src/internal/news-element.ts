@@ -205,10 +205,9 @@ export abstract class NewsElement<T> extends LitElement {
   protected sourceChanged(): void {}
 
   /**
-   * Loads from `data` or `src`. A refresh (`refresh = true`) asks the server again (or reuses a response
-   * another element got within `maxAge` ms) and keeps
-   * what is shown when it fails. Resolves to `true` when this load was still the element's latest when
-   * it ended (not aborted, not overtaken by a newer one).
+   * Loads from `data` or `src`. A refresh (`refresh = true`) asks the server again, or reuses a response
+   * another element got within `maxAge` ms, and keeps what is shown when it fails. Resolves to `true`
+   * when this load was still the element's latest when it ended (not aborted, not overtaken).
    */
   protected async load(refresh = false, maxAge = 0): Promise<boolean> {
     this.#controller?.abort();

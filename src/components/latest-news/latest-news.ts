@@ -114,7 +114,6 @@ export class LatestNewsElement extends NewsElement<Feed> {
   #fresh = new Set<string>();
   #freshTimer?: ReturnType<typeof setTimeout>;
   #focusFirstFresh = false;
-  #announcement = '';
   #timer?: ReturnType<typeof setTimeout>;
   #failures = 0;
   #waitingForVisible = false;
@@ -158,7 +157,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
   protected override async load(refresh = false, maxAge = 0): Promise<boolean> {
     clearTimeout(this.#timer);
     const current = await super.load(refresh, maxAge);
-    if (current && this.isConnected) this.#schedule();
+    if (current) this.#schedule();
     return current;
   }
 
@@ -177,7 +176,6 @@ export class LatestNewsElement extends NewsElement<Feed> {
   #dropIncoming() {
     this.#incoming = undefined;
     this.#incomingCount = 0;
-    this.#announcement = '';
   }
 
   protected override accept(next: Feed, refresh: boolean): void {
@@ -206,7 +204,6 @@ export class LatestNewsElement extends NewsElement<Feed> {
       this.value = { ...shown, items: shown.items.map((item) => latest.get(item.id) ?? item) };
       this.#incoming = merged;
       this.#incomingCount = arrived.length;
-      this.#announcement = plural(this.locale, this.strings.newStories, arrived.length);
     } else {
       this.value = merged;
       this.#highlight(arrived);
@@ -379,20 +376,15 @@ export class LatestNewsElement extends NewsElement<Feed> {
   /* eslint-disable lit-a11y/no-redundant-role */
   #renderList(feed: Feed, items: FeedItem[]) {
     const s = this.strings;
+    const waiting = this.#incoming ? plural(this.locale, s.newStories, this.#incomingCount) : '';
     return html`
       ${feed.title ? html`<h2 part="heading">${feed.title}</h2>` : nothing}
-      ${
-        this.#incoming
-          ? html`<button part="new-button" type="button" @click=${this.#showIncoming}>
-              ${plural(this.locale, s.newStories, this.#incomingCount)}
-            </button>`
-          : nothing
-      }
+      ${waiting ? html`<button part="new-button" type="button" @click=${this.#showIncoming}>${waiting}</button>` : nothing}
       <ul part="list" class="list" role="list" tabindex="-1">
         ${this.#items(items)}
       </ul>
       ${feed.url ? this.#anchor(feed.url, 'more', s.allNews) : nothing}
-      <div class="vh" aria-live="polite">${this.#announcement}</div>
+      <div class="vh" aria-live="polite">${waiting}</div>
     `;
   }
 
