@@ -17,6 +17,26 @@ export interface Strings {
   previous: string;
   next: string;
   latest: string;
+  /** "Updated 14:02": `#` is the time (or date and time). */
+  updated: string;
+  /** Before the links to the same story in other languages. */
+  alsoIn: string;
+  /** "Source: Report". */
+  source: string;
+  tags: string;
+  share: string;
+  /** Shown after the link was copied to the clipboard. */
+  copied: string;
+  /** Shown when neither sharing nor copying worked. */
+  copyFailed: string;
+  photos: string;
+  /** "Photo 2 of 5": `#1` the number, `#2` the count. */
+  photoOf: string;
+  openPhoto: string;
+  close: string;
+  previousPhoto: string;
+  nextPhoto: string;
+  photoUnavailable: string;
 }
 
 const en: Strings = {
@@ -40,6 +60,20 @@ const en: Strings = {
   previous: 'Previous headlines',
   next: 'Next headlines',
   latest: 'Latest news',
+  updated: 'Updated #',
+  alsoIn: 'Also in:',
+  source: 'Source: #',
+  tags: 'Tags',
+  share: 'Share',
+  copied: 'Link copied',
+  copyFailed: 'Couldn’t copy the link',
+  photos: 'Photos',
+  photoOf: 'Photo #1 of #2',
+  openPhoto: 'Open photo #1 of #2',
+  close: 'Close',
+  previousPhoto: 'Previous photo',
+  nextPhoto: 'Next photo',
+  photoUnavailable: 'Photo unavailable',
 };
 
 const az: Strings = {
@@ -63,6 +97,20 @@ const az: Strings = {
   previous: 'Əvvəlki xəbərlər',
   next: 'Növbəti xəbərlər',
   latest: 'Son xəbərlər',
+  updated: 'Yeniləndi: #',
+  alsoIn: 'Digər dillərdə:',
+  source: 'Mənbə: #',
+  tags: 'Teqlər',
+  share: 'Paylaş',
+  copied: 'Keçid kopyalandı',
+  copyFailed: 'Keçidi kopyalamaq mümkün olmadı',
+  photos: 'Fotolar',
+  photoOf: 'Foto #1 / #2',
+  openPhoto: 'Fotonu aç: #1 / #2',
+  close: 'Bağla',
+  previousPhoto: 'Əvvəlki foto',
+  nextPhoto: 'Növbəti foto',
+  photoUnavailable: 'Foto əlçatan deyil',
 };
 
 const ru: Strings = {
@@ -91,6 +139,20 @@ const ru: Strings = {
   previous: 'Предыдущие новости',
   next: 'Следующие новости',
   latest: 'Последние новости',
+  updated: 'Обновлено #',
+  alsoIn: 'Читайте также на:',
+  source: 'Источник: #',
+  tags: 'Теги',
+  share: 'Поделиться',
+  copied: 'Ссылка скопирована',
+  copyFailed: 'Не удалось скопировать ссылку',
+  photos: 'Фотографии',
+  photoOf: 'Фото #1 из #2',
+  openPhoto: 'Открыть фото #1 из #2',
+  close: 'Закрыть',
+  previousPhoto: 'Предыдущее фото',
+  nextPhoto: 'Следующее фото',
+  photoUnavailable: 'Фото недоступно',
 };
 
 const tables: Record<string, Strings> = { en, az, ru };
@@ -105,4 +167,23 @@ export function plural(locale: string, forms: Strings['newStories'], count: numb
   let rules = plurals.get(locale);
   if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
   return (forms[rules.select(count)] ?? forms.other).replace('#', count.toLocaleString(locale));
+}
+
+/** `template` with `#1`, `#2`… (or a lone `#`) replaced by `values`. */
+export const fill = (template: string, ...values: (string | number)[]): string =>
+  template.replace(/#(\d?)/g, (_, n: string) => String(values[n ? +n - 1 : 0] ?? ''));
+
+const autonyms: Record<string, string> = { en: 'English', az: 'Azərbaycanca', ru: 'Русский' };
+
+/** A language's name in that language ("Azərbaycanca", "Русский"), for links to translations. */
+export function autonym(lang: string): string {
+  const base = lang.toLowerCase().split(/[-_]/)[0]!;
+  if (autonyms[base]) return autonyms[base];
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+    if (name) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    // An invalid tag: show it as it came.
+  }
+  return lang;
 }

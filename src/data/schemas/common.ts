@@ -48,7 +48,8 @@ const lenient = <T>(fn: (value: unknown) => T | undefined) =>
 /** A URL string; unsafe or unparsable URLs become `undefined` rather than failing the item. */
 export const url = maybe(stringThen((value) => safeUrl(value, currentBase)));
 
-const srcset = maybe(stringThen((value) => safeSrcset(value, currentBase)));
+/** A `srcset`: each candidate's URL is checked like `url`; unsafe candidates are dropped. */
+export const srcset = maybe(stringThen((value) => safeSrcset(value, currentBase)));
 
 /** Free text; optional text fields that are blank become `undefined`. */
 export const text = maybe(stringThen((value) => value.trim() || undefined));
@@ -85,7 +86,8 @@ export const date = stringThen((value, ctx) => {
   return value;
 });
 
-const dimension = lenient((value) =>
+/** A width or height in pixels; anything else is dropped. */
+export const dimension = lenient((value) =>
   typeof value === 'number' && value > 0 && value < 1e5 ? value : undefined,
 );
 

@@ -37,21 +37,26 @@ export interface Validated<T> {
   warnings: string[];
 }
 
-const feedText = (value: unknown) => (typeof value === 'string' ? value.trim() || undefined : undefined);
+/** A container's optional text field: a bad one is dropped, never fatal. */
+export const looseText = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() || undefined : undefined);
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The list in `data`: `data` itself when it is an array, else its `key` field when that is one. */
+export const listOf = (data: unknown, key: string): unknown[] | undefined =>
+  Array.isArray(data) ? data : isRecord(data) && Array.isArray(data[key]) ? (data[key] as unknown[]) : undefined;
 
 /**
  * Validates a list leniently: each entry that fails `schema` is dropped with a warning; entries whose
- * `key` repeats an earlier one are dropped too.
+ * `keyField` repeats an earlier entry's are dropped too.
  */
 export function validateList<S extends z.ZodMiniType>(
   list: readonly unknown[],
   schema: S,
   name: string,
   warnings: string[],
-  key?: (value: z.output<S>) => string,
+  keyField?: 'id' | 'name',
 ): z.output<S>[] {
   const kept: z.output<S>[] = [];
   const seen = new Set<string>();
@@ -61,10 +66,10 @@ export function validateList<S extends z.ZodMiniType>(
       warnings.push(...formatIssues(result.error.issues, [name, index]));
       return;
     }
-    const k = key?.(result.data);
-    if (k !== undefined) {
+    const k = keyField && (result.data as Record<string, string>)[keyField];
+    if (k) {
       if (seen.has(k)) {
-        warnings.push(`${name}[${index}].id: repeats the id "${k}" of an earlier entry`);
+        warnings.push(`${name}[${index}].${keyField}: repeats the ${keyField} "${k}" of an earlier entry`);
         return;
       }
       seen.add(k);
@@ -78,11 +83,7 @@ export function validateList<S extends z.ZodMiniType>(
 export function parseFeed(data: unknown, base?: string): Validated<Feed> {
   return parseWithBase(base, () => {
     const warnings: string[] = [];
-    const list = Array.isArray(data)
-      ? data
-      : isRecord(data) && Array.isArray(data.items)
-        ? data.items
-        : undefined;
+    const list = listOf(data, 'items');
     if (!list) {
       throw new NewsError(
         'invalid',
@@ -93,9 +94,9 @@ export function parseFeed(data: unknown, base?: string): Validated<Feed> {
     }
     // Feed-level fields are a nicety: a bad one is dropped, never fatal.
     const fields = isRecord(data)
-      ? { title: feedText(data.title), url: safeUrl(data.url, base), next: safeUrl(data.next, base) }
+      ? { title: looseText(data.title), url: safeUrl(data.url, base), next: safeUrl(data.next, base) }
       : {};
-    const items = validateList(list, feedItem, 'items', warnings, (item) => item.id);
+    const items = validateList(list, feedItem, 'items', warnings, 'id');
     return { value: { ...fields, items }, warnings };
   });
 }

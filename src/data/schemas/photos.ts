@@ -1,0 +1,56 @@
+// Photos of the wire format: `{ title?, photos: [...] }`, a bare array of photos, or an article (its
+// `photos`). A photo whose only URL is unsafe or missing is left out and reported; the rest render.
+import * as z from 'zod/mini';
+import { NewsError } from '../errors.js';
+import { dimension, parseWithBase, srcset, text, url } from './common.js';
+import { isRecord, listOf, looseText, validateList } from './feed.js';
+import type { Validated } from './feed.js';
+
+export const photo = z.pipe(
+  z.object({
+    src: url,
+    srcset,
+    sizes: text,
+    width: dimension,
+    height: dimension,
+    alt: text,
+    caption: text,
+    credit: text,
+  }),
+  z.transform((value, ctx) => {
+    if (!value.src) ctx.issues.push({ code: 'custom', message: 'expected an http(s) URL', input: value.src, path: ['src'] });
+    return { ...value, src: value.src ?? '' };
+  }),
+);
+
+/** One photo after validation: `src` is an absolute http(s) URL; `alt` and `caption` stay apart. */
+export type Photo = z.output<typeof photo>;
+
+/** A validated set of photos. */
+export interface Photos {
+  title?: string;
+  photos: Photo[];
+}
+
+/** Validates a photos list (already extracted from its container) against `base`. */
+export const validatePhotos = (list: readonly unknown[], warnings: string[], name = 'photos'): Photo[] =>
+  validateList(list, photo, name, warnings);
+
+/** Validates gallery JSON fetched from `base`: `{ title?, photos }`, a bare array, or an article. */
+export function parsePhotos(data: unknown, base?: string): Validated<Photos> {
+  return parseWithBase(base, () => {
+    const list = listOf(data, 'photos');
+    if (!list) {
+      throw new NewsError(
+        'invalid',
+        isRecord(data)
+          ? 'photos: expected an array of photos'
+          : `Expected a gallery object or an array of photos, got ${data === null ? 'null' : typeof data}.`,
+      );
+    }
+    const warnings: string[] = [];
+    const photos = validatePhotos(list, warnings);
+    const title = isRecord(data) ? looseText(data.title) : undefined;
+    return { value: { title, photos }, warnings };
+  });
+}
