@@ -1,6 +1,8 @@
 // The package root: classes, types, the data API and events, with no side effects. Import
 // `news-widgets/define` (or one element's `…/define`) to register the elements.
 export { LatestNewsElement, MIN_REFRESH } from './components/latest-news/latest-news.js';
+export { NewsArticleElement } from './components/news-article/news-article.js';
+export { TagListElement } from './components/tag-list/tag-list.js';
 export { NewsElement } from './internal/news-element.js';
 export type { NewsStatus } from './internal/news-element.js';
 export { configure, getConfig, resetConfig } from './data/config.js';
@@ -12,5 +14,11 @@ export type { JsonResponse, RequestOptions } from './data/request.js';
 export { parseFeed } from './data/schemas/feed.js';
 export type { Feed, FeedItem, Validated } from './data/schemas/feed.js';
 export type { Category, Image, Tag } from './data/schemas/common.js';
+export { parseArticle } from './data/schemas/article.js';
+export type { Article, Translation } from './data/schemas/article.js';
+export { parseTags } from './data/schemas/tags.js';
+export type { Tags } from './data/schemas/tags.js';
+export { parsePhotos } from './data/schemas/photos.js';
+export type { Photo, Photos } from './data/schemas/photos.js';
 export { safeUrl, withParams } from './data/url.js';
 export { NewsErrorEvent, NewsLoadEvent } from './events/events.js';

@@ -106,13 +106,16 @@ export const part = (el: Element, name: string): HTMLElement | null =>
 export const texts = (el: Element, name: string): string[] =>
   parts(el, name).map((p) => p.textContent!.trim());
 
-/** Renders a template holding one <latest-news> and waits for its first news-load (or `event`). */
-export async function load(template: TemplateResult, event = 'news-load'): Promise<LatestNewsElement> {
+/** Renders a template holding one element (by default <latest-news>) and waits for its first news-load (or `event`). */
+export async function load<T extends Element = LatestNewsElement>(
+  template: TemplateResult,
+  event = 'news-load',
+): Promise<T> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const done = nextEvent(wrapper, event);
   render(template, wrapper);
   await done;
-  return wrapper.querySelector('latest-news')!;
+  return wrapper.firstElementChild as T;
 }
 
 /** Makes the fault server's /fault/store?key=K answer `body` with `status` from now on. */

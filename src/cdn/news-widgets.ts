@@ -4,4 +4,6 @@ import '../define.js';
 
 export { configure } from '../data/config.js';
 export { LatestNewsElement } from '../components/latest-news/latest-news.js';
+export { NewsArticleElement } from '../components/news-article/news-article.js';
+export { TagListElement } from '../components/tag-list/tag-list.js';
 export { NewsError } from '../data/errors.js';

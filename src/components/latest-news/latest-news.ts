@@ -5,10 +5,9 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseFeed } from '../../data/schemas/feed.js';
 import type { Feed, FeedItem, Validated } from '../../data/schemas/feed.js';
-import { withParams } from '../../data/url.js';
-import { getConfig } from '../../data/config.js';
 import { formatDay, formatListDate } from '../../format/date.js';
 import { plural } from '../../internal/i18n.js';
+import { anchor, linkKey, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 import { TickerController } from './ticker.controller.js';
@@ -281,25 +280,8 @@ export class LatestNewsElement extends NewsElement<Feed> {
     }
   };
 
-  #link(href: string) {
-    return withParams(href, this.linkParams ?? getConfig().linkParams);
-  }
-
-  get #target(): string | undefined {
-    return this.linkTarget ?? getConfig().linkTarget ?? undefined;
-  }
-
   #anchor(href: string | undefined, part: string, text: unknown, lang?: string) {
-    if (!href) return html`<span part=${part} lang=${lang ?? nothing}>${text}</span>`;
-    const target = this.#target;
-    return html`<a
-      part=${part}
-      href=${this.#link(href)}
-      target=${target || nothing}
-      rel=${target && !/^_(self|parent|top)$/.test(target) ? 'noopener noreferrer' : nothing}
-      lang=${lang ?? nothing}
-      >${text}</a
-    >`;
+    return anchor(href, part, text, linkSettings(this), { lang });
   }
 
   #item(item: FeedItem, locale: string, zone: string | undefined, isNew: boolean) {
@@ -340,8 +322,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
     const context = [
       locale,
       zone,
-      this.linkParams,
-      this.#target,
+      linkKey(linkSettings(this)),
       this.thumbnails,
       this.variant,
       new Date().toDateString(),

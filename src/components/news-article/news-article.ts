@@ -1,0 +1,383 @@
+// <news-article>: one full article from its JSON, with a sanitised body, its photos, tags, the same story
+// in other languages, a share button and, on request, schema.org structured data.
+// role="list" on styled lists: Safari drops list semantics from lists with `list-style: none`.
+/* eslint-disable lit-a11y/no-redundant-role */
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { NewsError } from '../../data/errors.js';
+import { parseArticle } from '../../data/schemas/article.js';
+import type { Article } from '../../data/schemas/article.js';
+import type { Validated } from '../../data/schemas/feed.js';
+import type { Photo } from '../../data/schemas/photos.js';
+import { formatDay, formatTime, sameDay } from '../../format/date.js';
+import { autonym, fill } from '../../internal/i18n.js';
+import { anchor, linkSettings } from '../../internal/links.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { newsArticleStyles } from './news-article.styles.js';
+
+import type * as SanitizerModule from '../../sanitize/sanitize-html.js';
+
+type Sanitizer = typeof SanitizerModule;
+
+let sanitizer: Promise<Sanitizer> | undefined;
+
+/** The HTML sanitiser, loaded once, when the first article with a body arrives. */
+const loadSanitizer = (): Promise<Sanitizer> =>
+  (sanitizer ??= import('../../sanitize/sanitize-html.js').catch(() => {
+    sanitizer = undefined;
+    throw new NewsError('network', 'The HTML sanitiser that the article body needs could not be loaded.');
+  }));
+
+const heading = (level: number, title: string): TemplateResult => {
+  // Six literal templates: a tag name cannot be a binding, and lit/static-html costs more bytes.
+  switch (level) {
+    case 1:
+      return html`<h1 part="title">${title}</h1>`;
+    case 3:
+      return html`<h3 part="title">${title}</h3>`;
+    case 4:
+      return html`<h4 part="title">${title}</h4>`;
+    case 5:
+      return html`<h5 part="title">${title}</h5>`;
+    case 6:
+      return html`<h6 part="title">${title}</h6>`;
+    default:
+      return html`<h2 part="title">${title}</h2>`;
+  }
+};
+
+/** JSON for a `<script>` block that stays inert even if someone serialises the page to HTML. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * One article: category, date and time, title, summary, lead photo, sanitised body, more photos, tags,
+ * the same story in other languages, source and a share button.
+ *
+ * @summary One full article, its body HTML always sanitised.
+ *
+ * @csspart base - The wrapper of everything the element shows; carries `lang`.
+ * @csspart article - The `<article>`; carries the article's own `lang` when the data gives one.
+ * @csspart header - Category, time, title and summary.
+ * @csspart meta - The line with the category and the times.
+ * @csspart category - The article's category (a link when it has a URL).
+ * @csspart time - The `<time>` the article was published.
+ * @csspart updated - "Updated 14:02", when the article was updated later.
+ * @csspart title - The headline (`<h2>` unless `heading-level` says otherwise).
+ * @csspart summary - The standfirst under the headline.
+ * @csspart figure - A photo's `<figure>`: the lead photo, and each further photo without a gallery.
+ * @csspart lead - The lead photo's `<figure>` (also `figure`).
+ * @csspart image - A photo's `<img>`.
+ * @csspart caption - A photo's caption.
+ * @csspart credit - A photo's credit.
+ * @csspart body - The article's text: the publisher's HTML, sanitised.
+ * @csspart gallery - The `<photo-gallery>` (or list of figures) holding the photos after the lead one.
+ * @csspart footer - Source, tags, other languages and sharing.
+ * @csspart source - "Source: Report".
+ * @csspart tags - The list of the article's tags.
+ * @csspart tag - One tag's link.
+ * @csspart translations - "Also in:" and the links to the same story in other languages.
+ * @csspart translation - One link to the story in another language (`lang`, `hreflang`).
+ * @csspart share - The share button.
+ * @csspart share-status - "Link copied", after sharing by copying.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart empty - Never shown by this element (an article always has a title).
+ * @csspart error - The error box (`role="alert"`).
+ * @csspart error-detail - The technical reason inside the error box.
+ * @csspart retry - The error box's "Try again" button.
+ * @csspart stale - The note shown when a reload failed and earlier content stays.
+ *
+ * @cssproperty [--news-font-family=inherit] - Font of all text.
+ * @cssproperty [--news-font-size=1rem] - Base font size.
+ * @cssproperty [--news-color-text=#1b1c1f] - Text color (dark scheme: #e8eaed).
+ * @cssproperty [--news-color-bg=transparent] - Background.
+ * @cssproperty [--news-color-muted=#5c6066] - Secondary text: meta line, captions, credits (dark: #a8adb4).
+ * @cssproperty [--news-color-accent=#0b57d0] - Links, the share button (dark: #8ab4f8).
+ * @cssproperty [--news-color-on-accent=#fff] - Text on accent-colored buttons.
+ * @cssproperty [--news-color-border=#dadce0] - Rules and quote bars (dark: #3c4043).
+ * @cssproperty [--news-color-error=#b3261e] - The error box (dark: #f2b8b5).
+ * @cssproperty [--news-color-skeleton=#eceef1] - Loading placeholders (dark: #2d2f33).
+ * @cssproperty [--news-radius=0.5rem] - Corner radius.
+ * @cssproperty [--news-space=0.75rem] - Padding inside boxes.
+ * @cssproperty [--news-focus-ring=2px solid accent] - Keyboard focus outline.
+ * @cssproperty [--news-article-title-size=1.75em] - Size of the headline.
+ * @cssproperty [--news-article-line-height=1.6] - Line height of the body.
+ * @cssproperty [--news-article-gap=1rem] - Space between the article's blocks.
+ *
+ * @cssstate loading - The first load is in flight.
+ * @cssstate error - The first load failed; the error box shows.
+ *
+ * @event {NewsLoadEvent} news-load - The article loaded and is rendered, body included. `warnings` lists entries left out.
+ * @event {NewsErrorEvent} news-error - The load failed: `kind`, `status`, `message`.
+ */
+export class NewsArticleElement extends NewsElement<Article> {
+  static override tagName = 'news-article';
+  static override styles = [...NewsElement.styles, newsArticleStyles];
+  static override properties = {
+    ...NewsElement.properties,
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    linkTarget: { attribute: 'link-target', reflect: true },
+    linkParams: { attribute: 'link-params', reflect: true },
+    structuredData: { attribute: 'structured-data', type: Boolean, reflect: true },
+    shareStatus: { state: true },
+  };
+
+  /** The level of the headline, 1–6 (default 2): 1 makes it the page's `<h1>`. */
+  headingLevel = 2;
+  /** `target` for links into the publisher's site, e.g. `_blank` (which adds `rel="noopener noreferrer"`). */
+  linkTarget?: string;
+  /** Query parameters added to every link into the publisher's site, e.g. `utm_source=partner`. */
+  linkParams?: string;
+  /**
+   * Write a schema.org `NewsArticle` JSON-LD block into the page (light DOM), for search engines. Only
+   * the publisher's own page should: off by default.
+   */
+  structuredData = false;
+
+  protected shareStatus = '';
+
+  /** The sanitised body, kept as one element so that re-renders never rebuild it. */
+  #body?: HTMLDivElement;
+  /** What the body element holds: the article and link target it was sanitised for. */
+  #bodyKey?: [Article, string | undefined];
+  #bases = new WeakMap<Article, string | undefined>();
+  #sanitizer?: Sanitizer;
+  #script?: HTMLScriptElement;
+  #statusTimer?: ReturnType<typeof setTimeout>;
+
+  protected parse(raw: unknown, url: string | undefined): Validated<Article> {
+    return parseArticle(raw, url ?? document.baseURI);
+  }
+
+  protected isEmpty(): boolean {
+    return false;
+  }
+
+  protected override async prepare(article: Article, url: string | undefined): Promise<void> {
+    this.#bases.set(article, url ?? document.baseURI);
+    if (article.body) this.#sanitizer = await loadSanitizer();
+  }
+
+  protected override stop(): void {
+    super.stop();
+    clearTimeout(this.#statusTimer);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#writeStructuredData(undefined);
+    });
+  }
+
+  protected override sourceChanged(): void {
+    this.shareStatus = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const article = this.value;
+    const target = linkSettings(this).target;
+    if (article?.body && this.#sanitizer && (this.#bodyKey?.[0] !== article || this.#bodyKey[1] !== target)) {
+      this.#bodyKey = [article, target];
+      this.#body ??= Object.assign(document.createElement('div'), { className: 'body' });
+      this.#body.setAttribute('part', 'body');
+      this.#body.replaceChildren(
+        this.#sanitizer.sanitizeHtml(article.body, { base: this.#bases.get(article), target }),
+      );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#writeStructuredData(this.structuredData && this.isConnected ? this.value : undefined);
+  }
+
+  /** Puts the article's JSON-LD into the light DOM (search engines read it there), or takes it out. */
+  #writeStructuredData(article: Article | undefined) {
+    if (!article) {
+      this.#script?.remove();
+      this.#script = undefined;
+      return;
+    }
+    const json = scriptJson(this.#jsonLd(article));
+    if (this.#script?.isConnected && this.#script.textContent === json) return;
+    this.#script?.remove();
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    // A text node, not `textContent =`: under Trusted Types a script's text is a sink, while a data block
+    // built from nodes is never run.
+    script.append(document.createTextNode(json));
+    this.#script = script;
+    this.append(script);
+  }
+
+  #jsonLd(article: Article) {
+    const images = article.photos.length
+      ? article.photos.map((photo) => photo.src)
+      : article.image && [article.image.src];
+    const origin = article.url && new URL(article.url).origin;
+    const org = article.source ? { '@type': 'Organization', name: article.source } : undefined;
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: article.title,
+      description: article.summary,
+      url: article.url,
+      mainEntityOfPage: article.url,
+      image: images || undefined,
+      datePublished: article.publishedAt,
+      dateModified: article.updatedAt ?? article.publishedAt,
+      inLanguage: article.lang ?? this.locale,
+      articleSection: article.category?.name,
+      keywords: article.tags.length ? article.tags.map((tag) => tag.name).join(', ') : undefined,
+      author: org,
+      publisher:
+        org ??
+        (origin ? { '@type': 'Organization', name: new URL(origin).hostname, url: origin } : undefined),
+    };
+  }
+
+  #share = async () => {
+    const article = this.value;
+    if (!article?.url) return;
+    const s = this.strings;
+    const data = { title: article.title, url: article.url };
+    if (navigator.share && (navigator.canShare?.(data) ?? true)) {
+      try {
+        await navigator.share(data);
+        return;
+      } catch (error) {
+        // The reader closed the share sheet: nothing to say. Any other failure falls back to copying.
+        if ((error as Error).name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(article.url);
+      this.shareStatus = s.copied;
+    } catch {
+      this.shareStatus = `${s.copyFailed}: ${article.url}`;
+    }
+    clearTimeout(this.#statusTimer);
+    this.#statusTimer = setTimeout(() => (this.shareStatus = ''), 5000);
+  };
+
+  #figure(photo: Photo, lead: boolean) {
+    return html`<figure part=${lead ? 'figure lead' : 'figure'}>
+      <img
+        part="image"
+        src=${photo.src}
+        srcset=${photo.srcset ?? nothing}
+        sizes=${photo.srcset ? (photo.sizes ?? '(min-width: 50rem) 50rem, 100vw') : nothing}
+        width=${photo.width ?? nothing}
+        height=${photo.height ?? nothing}
+        alt=${photo.alt ?? ''}
+        loading=${lead ? 'eager' : 'lazy'}
+        decoding="async"
+      />
+      ${
+        photo.caption || photo.credit
+          ? html`<figcaption>
+              ${photo.caption ? html`<span part="caption">${photo.caption}</span>` : nothing}
+              ${photo.credit ? html`<span part="credit">${photo.credit}</span>` : nothing}
+            </figcaption>`
+          : nothing
+      }
+    </figure>`;
+  }
+
+  #gallery(photos: Photo[]) {
+    return html`<ul part="gallery" class="figures" role="list">
+      ${photos.map((photo) => html`<li>${this.#figure(photo, false)}</li>`)}
+    </ul>`;
+  }
+
+  #times(article: Article) {
+    const s = this.strings;
+    const locale = this.locale;
+    const zone = this.zone;
+    const published = new Date(article.publishedAt);
+    const updated = article.updatedAt ? new Date(article.updatedAt) : undefined;
+    const changed = updated && updated.getTime() !== published.getTime() ? updated : undefined;
+    const [before, after] = s.updated.split('#');
+    return html`<time part="time" datetime=${article.publishedAt}
+        >${formatDay(published, locale, zone)}, ${formatTime(published, locale, zone)}</time
+      >${
+        changed
+          ? html` <span part="updated"
+              >${before}<time datetime=${article.updatedAt!}
+                >${sameDay(changed, published, zone) ? '' : `${formatDay(changed, locale, zone)}, `}${formatTime(
+                  changed,
+                  locale,
+                  zone,
+                )}</time
+              >${after}</span
+            >`
+          : nothing
+      }`;
+  }
+
+  protected renderSkeleton(): unknown {
+    return html`<span class="bone meta"></span><span class="bone title"></span
+      ><span class="bone title short"></span
+      ><span class="bone photo"></span> ${[1, 2, 3, 4].map(() => html`<span class="bone line"></span>`)}`;
+  }
+
+  protected renderContent(article: Article): unknown {
+    const s = this.strings;
+    const links = linkSettings(this);
+    const lead = article.photos[0] ?? article.image;
+    const more = article.photos.slice(1);
+    const translations = article.translations.filter((t) => t.url);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<article part="article" lang=${article.lang ?? nothing}>
+      <header part="header">
+        <p part="meta">
+          ${article.category ? anchor(article.category.url, 'category', article.category.name, links) : nothing}
+          ${this.#times(article)}
+        </p>
+        ${heading(level, article.title)}
+        ${article.summary ? html`<p part="summary">${article.summary}</p>` : nothing}
+      </header>
+      ${lead ? this.#figure(lead, true) : nothing} ${article.body ? this.#body : nothing}
+      ${more.length ? this.#gallery(more) : nothing}
+      <footer part="footer">
+        ${article.source ? html`<p part="source">${fill(s.source, article.source)}</p>` : nothing}
+        ${
+          article.tags.length
+            ? html`<ul part="tags" role="list" aria-label=${s.tags}>
+                ${article.tags.map((tag) => html`<li>${anchor(tag.url, 'tag', tag.name, links)}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${
+          translations.length
+            ? html`<nav part="translations" aria-label=${s.alsoIn}>
+                <span aria-hidden="true">${s.alsoIn}</span>
+                ${translations.map((t) =>
+                  // The name says the language, then the headline in it: visible text first (label in name).
+                  anchor(
+                    t.url,
+                    'translation',
+                    html`${autonym(t.lang)}<span class="vh">: ${t.title}</span>`,
+                    links,
+                    {
+                      lang: t.lang,
+                      hreflang: t.lang,
+                    },
+                  ),
+                )}
+              </nav>`
+            : nothing
+        }
+        ${
+          article.url
+            ? html`<p class="share">
+                <button part="share" type="button" @click=${this.#share}>${s.share}</button>
+                <span part="share-status" role="status">${this.shareStatus}</span>
+              </p>`
+            : nothing
+        }
+      </footer>
+    </article>`;
+  }
+}

@@ -1,0 +1,120 @@
+// <tag-list>: an article's tags, or a trending-tags bar, as links into the publisher's site.
+// role="list" on styled lists: Safari drops list semantics from lists with `list-style: none`.
+/* eslint-disable lit-a11y/no-redundant-role */
+import { html, nothing } from 'lit';
+import { parseTags } from '../../data/schemas/tags.js';
+import type { Tags } from '../../data/schemas/tags.js';
+import type { Validated } from '../../data/schemas/feed.js';
+import { anchor, linkSettings } from '../../internal/links.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { tagListStyles } from './tag-list.styles.js';
+
+/**
+ * Tags as links: an article's tags, wrapping onto as many lines as they need, or a one-line trending bar.
+ *
+ * @summary An article's tags, or a trending-tags bar.
+ *
+ * @slot heading - Replaces the data's title above the tags (e.g. `<h3 slot="heading">Trending</h3>`).
+ *
+ * @csspart base - The wrapper of everything the element shows; carries `lang`.
+ * @csspart heading - The title above the tags (the data's `title`, or the `heading` slot).
+ * @csspart list - The list of tags (`<ul>`); scrolls sideways in the bar.
+ * @csspart item - One tag's `<li>`.
+ * @csspart tag - One tag's link (a `<span>` when it has no URL).
+ * @csspart count - A tag's count, with the `counts` attribute.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart empty - Shown when there are no tags.
+ * @csspart error - The error box (`role="alert"`).
+ * @csspart error-detail - The technical reason inside the error box.
+ * @csspart retry - The error box's "Try again" button.
+ * @csspart stale - The note shown when a reload failed and earlier content stays.
+ *
+ * @cssproperty [--news-font-family=inherit] - Font of all text.
+ * @cssproperty [--news-font-size=1rem] - Base font size.
+ * @cssproperty [--news-color-text=#1b1c1f] - Text color (dark scheme: #e8eaed).
+ * @cssproperty [--news-color-bg=transparent] - Background.
+ * @cssproperty [--news-color-muted=#5c6066] - Counts and the heading (dark: #a8adb4).
+ * @cssproperty [--news-color-accent=#0b57d0] - Tags on hover (dark: #8ab4f8).
+ * @cssproperty [--news-color-on-accent=#fff] - Text on accent-colored buttons.
+ * @cssproperty [--news-color-border=#dadce0] - The outline of each tag (dark: #3c4043).
+ * @cssproperty [--news-color-error=#b3261e] - The error box (dark: #f2b8b5).
+ * @cssproperty [--news-color-skeleton=#eceef1] - Loading placeholders (dark: #2d2f33).
+ * @cssproperty [--news-radius=0.5rem] - Corner radius.
+ * @cssproperty [--news-space=0.75rem] - Padding inside boxes.
+ * @cssproperty [--news-focus-ring=2px solid accent] - Keyboard focus outline.
+ * @cssproperty [--news-tag-list-gap=0.5rem] - Space between tags.
+ * @cssproperty [--news-tag-bg=transparent] - Background of each tag.
+ * @cssproperty [--news-tag-radius=1em] - Corner radius of each tag.
+ *
+ * @cssstate loading - The first load is in flight.
+ * @cssstate error - The first load failed; the error box shows.
+ * @cssstate empty - There are no tags.
+ *
+ * @event {NewsLoadEvent} news-load - The tags loaded and are rendered. `warnings` lists tags left out.
+ * @event {NewsErrorEvent} news-error - The load failed: `kind`, `status`, `message`.
+ */
+export class TagListElement extends NewsElement<Tags> {
+  static override tagName = 'tag-list';
+  static override styles = [...NewsElement.styles, tagListStyles];
+  static override properties = {
+    ...NewsElement.properties,
+    variant: { reflect: true },
+    counts: { type: Boolean, reflect: true },
+    linkTarget: { attribute: 'link-target', reflect: true },
+    linkParams: { attribute: 'link-params', reflect: true },
+  };
+
+  /** `wrap` (default): tags wrap onto more lines. `bar`: one line that scrolls sideways. */
+  variant: 'wrap' | 'bar' = 'wrap';
+  /** Show each tag's `count` (e.g. the number of stories), when the data has one. */
+  counts = false;
+  /** `target` for links into the publisher's site, e.g. `_blank` (which adds `rel="noopener noreferrer"`). */
+  linkTarget?: string;
+  /** Query parameters added to every link into the publisher's site, e.g. `utm_source=partner`. */
+  linkParams?: string;
+
+  protected parse(raw: unknown, url: string | undefined): Validated<Tags> {
+    return parseTags(raw, url ?? document.baseURI);
+  }
+
+  protected isEmpty(value: Tags): boolean {
+    return value.tags.length === 0;
+  }
+
+  protected renderSkeleton(): unknown {
+    return html`<span class="bones">${[1, 2, 3, 4, 5].map(() => html`<span class="bone"></span>`)}</span>`;
+  }
+
+  protected renderContent(value: Tags): unknown {
+    const links = linkSettings(this);
+    const locale = this.locale;
+    const slotted = this.querySelector(':scope > [slot="heading"]');
+    const label = slotted?.textContent?.trim() || value.title || this.strings.tags;
+    return html`
+      ${
+        slotted
+          ? html`<div part="heading"><slot name="heading"></slot></div>`
+          : value.title
+            ? html`<h2 part="heading">${value.title}</h2>`
+            : nothing
+      }
+      <ul part="list" class=${this.variant === 'bar' ? 'bar' : 'wrap'} role="list" aria-label=${label}>
+        ${value.tags.map(
+          (tag) =>
+            html`<li part="item">
+              ${anchor(
+                tag.url,
+                'tag',
+                html`${tag.name}${
+                  this.counts && tag.count !== undefined
+                    ? html` <span part="count">${tag.count.toLocaleString(locale)}</span>`
+                    : nothing
+                }`,
+                links,
+              )}
+            </li>`,
+        )}
+      </ul>
+    `;
+  }
+}

@@ -1,0 +1,52 @@
+// Links into the publisher's site, as every element renders them: `link-params` added to the URL,
+// `link-target` set, and `rel="noopener noreferrer"` whenever the link opens a new browsing context.
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { getConfig } from '../data/config.js';
+import { withParams } from '../data/url.js';
+
+/** The link settings in force for an element: its own attributes, else the page-wide ones. */
+export interface LinkSettings {
+  target?: string;
+  params?: string;
+}
+
+export const linkSettings = (el: { linkTarget?: string; linkParams?: string }): LinkSettings => {
+  const config = getConfig();
+  return {
+    target: el.linkTarget ?? config.linkTarget ?? undefined,
+    params: el.linkParams ?? config.linkParams ?? undefined,
+  };
+};
+
+/** A cache key of the settings, for `guard()`. */
+export const linkKey = (links: LinkSettings): string => `${links.target}|${links.params}`;
+
+/** `rel` for a link opened in `target`: a new browsing context gets neither opener nor referrer. */
+export const relFor = (target: string | undefined): string | undefined =>
+  target && !/^_(self|parent|top)$/i.test(target) ? 'noopener noreferrer' : undefined;
+
+/**
+ * A link to `href` with `links` applied, or a `<span>` with the same part when there is no safe URL.
+ * `lang` marks text in another language; `hreflang` the language of the page linked to.
+ */
+export function anchor(
+  href: string | undefined,
+  part: string,
+  content: unknown,
+  links: LinkSettings,
+  extra: { lang?: string; hreflang?: string; label?: string } = {},
+): TemplateResult {
+  const lang = extra.lang ?? nothing;
+  if (!href) return html`<span part=${part} lang=${lang}>${content}</span>`;
+  return html`<a
+    part=${part}
+    href=${withParams(href, links.params)}
+    target=${links.target || nothing}
+    rel=${relFor(links.target) ?? nothing}
+    lang=${lang}
+    hreflang=${extra.hreflang ?? nothing}
+    aria-label=${extra.label ?? nothing}
+    >${content}</a
+  >`;
+}
