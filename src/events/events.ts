@@ -1,5 +1,6 @@
 // One typed Event class per event. All bubble and are composed, so a page can listen on `document`.
 import type { NewsError, NewsErrorKind } from '../data/errors.js';
+import type { Photo } from '../data/schemas/photos.js';
 
 /** Fired after every successful load (an empty feed included), once the data is rendered. */
 export class NewsLoadEvent<T = unknown> extends Event {
@@ -42,9 +43,36 @@ export class NewsErrorEvent extends Event {
   }
 }
 
+/** The lightbox events of `<photo-gallery>`, for analytics. */
+export type NewsPhotoEventType = 'news-photo-open' | 'news-photo-change' | 'news-photo-close';
+
+/**
+ * Fired by `<photo-gallery>` when its lightbox opens (`news-photo-open`), shows another photo
+ * (`news-photo-change`) or closes (`news-photo-close`).
+ */
+export class NewsPhotoEvent<K extends NewsPhotoEventType = NewsPhotoEventType> extends Event {
+  declare readonly type: K;
+  constructor(
+    type: K,
+    /** The photo's position in the gallery, from 0. For `news-photo-close`, the photo shown when it closed. */
+    readonly index: number,
+    /** The photo itself, as validated. */
+    readonly photo: Photo,
+  ) {
+    super(type, { bubbles: true, composed: true });
+  }
+  /** The same as `{ index, photo }`, for code written for CustomEvent. */
+  get detail(): { index: number; photo: Photo } {
+    return { index: this.index, photo: this.photo };
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'news-load': NewsLoadEvent;
     'news-error': NewsErrorEvent;
+    'news-photo-open': NewsPhotoEvent<'news-photo-open'>;
+    'news-photo-change': NewsPhotoEvent<'news-photo-change'>;
+    'news-photo-close': NewsPhotoEvent<'news-photo-close'>;
   }
 }

@@ -1,0 +1,196 @@
+import { css } from 'lit';
+
+export const photoGalleryStyles = css`
+  :host {
+    --_gap: var(--news-photo-gallery-gap, 0.5rem);
+    --_column: var(--news-photo-gallery-column, 10rem);
+    --_strip: var(--news-photo-gallery-strip-height, 10rem);
+    --_lightbox-bg: var(--news-photo-gallery-lightbox-bg, rgb(0 0 0 / 0.92));
+    --_lightbox-color: var(--news-photo-gallery-lightbox-color, #fff);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
+    gap: var(--_gap);
+    align-items: start;
+  }
+  .strip {
+    display: flex;
+    gap: var(--_gap);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x proximity;
+    padding-bottom: 0.25em;
+  }
+  .strip > li {
+    flex: none;
+    scroll-snap-align: start;
+  }
+  figure {
+    margin: 0;
+  }
+  .strip figure {
+    width: min-content;
+  }
+  [part~='item'] {
+    display: block;
+    width: 100%;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_skeleton);
+  }
+  .strip [part~='item'] {
+    width: auto;
+    height: var(--_strip);
+  }
+  [part~='image'] {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  [part~='placeholder'] {
+    display: grid;
+    place-items: center;
+    width: 100%;
+    height: 100%;
+    padding: 0.5em;
+    color: var(--_muted);
+    font-size: 0.85em;
+    text-align: center;
+    overflow: hidden;
+  }
+  figcaption {
+    margin-top: 0.35em;
+    font-size: 0.875em;
+  }
+  [part~='caption'] {
+    display: block;
+  }
+  [part~='credit'] {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .skeleton {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
+    gap: var(--_gap);
+  }
+  .skeleton .bone {
+    aspect-ratio: 3/2;
+  }
+  .skeleton.strip {
+    display: flex;
+    overflow: hidden;
+  }
+  .skeleton.strip .bone {
+    flex: none;
+    height: var(--_strip);
+  }
+
+  /* Lightbox */
+  dialog {
+    position: fixed;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: var(--_space);
+    border: 0;
+    background: var(--_lightbox-bg);
+    color: var(--_lightbox-color);
+    overscroll-behavior: contain;
+  }
+  dialog[open] {
+    display: grid;
+    grid-template: 'counter . close' auto 'previous stage next' 1fr / auto 1fr auto;
+    gap: var(--_space);
+    align-items: center;
+    animation: fade 0.2s ease-out;
+  }
+  dialog::backdrop {
+    background: transparent;
+  }
+  @keyframes fade {
+    from {
+      opacity: 0;
+    }
+  }
+  [part~='counter'] {
+    grid-area: counter;
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='close'] {
+    grid-area: close;
+  }
+  [part~='previous'] {
+    grid-area: previous;
+  }
+  [part~='next'] {
+    grid-area: next;
+  }
+  [part~='close'],
+  [part~='previous'],
+  [part~='next'] {
+    display: grid;
+    place-items: center;
+    width: 2.75em;
+    height: 2.75em;
+    padding: 0;
+    border: 1px solid currentColor;
+    border-radius: 50%;
+    background: rgb(0 0 0 / 0.4);
+  }
+  :host(:dir(rtl)) [part~='previous'] svg,
+  :host(:dir(rtl)) [part~='next'] svg {
+    scale: -1 1;
+  }
+  svg {
+    width: 1.25em;
+    height: 1.25em;
+    fill: currentColor;
+  }
+  .stage {
+    grid-area: stage;
+    display: grid;
+    grid-template-rows: minmax(0, 1fr) auto;
+    height: 100%;
+    min-width: 0;
+    touch-action: pan-y;
+    user-select: none;
+    transition: translate 0.2s ease-out;
+  }
+  [part~='lightbox-image'],
+  .stage [part~='placeholder'] {
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+    color: inherit;
+  }
+  .stage figcaption {
+    text-align: center;
+  }
+  .stage [part~='credit'] {
+    color: inherit;
+    opacity: 0.8;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    dialog[open] {
+      animation: none;
+    }
+    .stage {
+      transition: none;
+    }
+  }
+`;
