@@ -101,6 +101,8 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
 
   /** The photo open in the lightbox, or -1. */
   #index = -1;
+  /** That photo, kept for the close event when the data has already changed. */
+  #photo?: Photo;
   /** The thumbnail that opened the lightbox, which gets the focus back. */
   #opener?: HTMLElement;
   /** Opening pushed a history entry, which closing takes back. */
@@ -130,6 +132,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     removeEventListener('popstate', this.#onPopState);
     // A dialog leaves the top layer with its host, without a close event.
     this.#index = -1;
+    this.#photo = undefined;
     this.#pushed = false;
   }
 
@@ -152,7 +155,8 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     if (!this.#linked && this.status === 'ready') {
       this.#linked = true;
       const n = claim(this) ? linkedPhoto() : 0;
-      if (n) this.#open(n - 1, undefined, false);
+      // After this update, as opening renders again.
+      if (n) void this.updateComplete.then(() => this.#open(n - 1, undefined, false));
     }
   }
 
@@ -168,6 +172,8 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   /** Closes the lightbox. */
   close(): void {
     this.#dialog?.close();
+    // At once, not on the dialog's close event, which never comes if the dialog leaves the page first.
+    this.#onClose();
   }
 
   #emit(type: NewsPhotoEventType, index: number, photo: Photo) {
@@ -181,6 +187,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     if (!photo || !dialog || !this.isConnected) return;
     if (dialog.open) return this.#go(index);
     this.#index = index;
+    this.#photo = photo;
     this.#opener = opener;
     this.#announcement = '';
     if (push && claim(this)) {
@@ -199,6 +206,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     const photo = photos?.[index];
     if (!photo || !this.#dialog?.open || index === this.#index) return;
     this.#index = index;
+    this.#photo = photo;
     const caption = photo.caption ? `. ${photo.caption}` : '';
     this.#announcement = fill(this.strings.photoOf, index + 1, photos.length) + caption;
     // Replaced, not pushed: Back closes the lightbox rather than stepping through the photos.
@@ -230,8 +238,9 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   /** The dialog closed, whatever closed it: the button, Escape, Back, or `close()`. */
   #onClose = () => {
     const index = this.#index;
-    const photo = this.value?.photos[index];
-    if (index < 0) return;
+    const photo = this.#photo;
+    if (!photo) return;
+    this.#photo = undefined;
     this.#index = -1;
     if (!this.#popping && claim(this)) {
       // Take back the entry we pushed, so that Back goes where it went before; else just drop the param.
@@ -245,7 +254,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     this.#opener = undefined;
     opener?.focus();
     this.requestUpdate();
-    if (photo) this.#emit('news-photo-close', index, photo);
+    this.#emit('news-photo-close', index, photo);
   };
 
   #onPopState = () => {

@@ -14,8 +14,15 @@ export const svgUrl = (width: number, height: number, params: Record<string, str
     ...params,
   });
 
+/** A photo as JSON sends it (loosely typed: tests send wrong and missing fields too). */
+export interface WirePhoto {
+  src?: unknown;
+  srcset?: unknown;
+  [key: string]: unknown;
+}
+
 /** A wire-format photo 300 × 200 with alt text, caption and credit that tell it apart. */
-export const photo = (n: number, extra: Record<string, unknown> = {}) => ({
+export const photo = (n: number, extra: Record<string, unknown> = {}): WirePhoto => ({
   src: svgUrl(300, 200, { n }),
   width: 300,
   height: 200,
@@ -54,11 +61,22 @@ export async function openAt(el: PhotoGalleryElement, index: number): Promise<HT
   return dialog(el);
 }
 
-/** Waits until every thumbnail image finished loading or failed. */
-export async function imagesSettled(el: Element, timeout = 8000): Promise<void> {
+/** Waits until `condition()` holds, checking every 20 ms; fails after `timeout` ms. */
+export async function until(condition: () => boolean, what: string, timeout = 8000): Promise<void> {
   const start = performance.now();
-  while (parts(el, 'image').some((img) => !(img as HTMLImageElement).complete)) {
-    if (performance.now() - start > timeout) throw new Error('images did not load');
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** Waits until every thumbnail image finished loading or failed, and the gallery rendered after it. */
+export async function imagesSettled(el: PhotoGalleryElement): Promise<void> {
+  await until(
+    () => parts(el, 'image').every((img) => (img as HTMLImageElement).complete),
+    'the images loaded',
+  );
+  // The load and error events come in a task of their own.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await el.updateComplete;
 }

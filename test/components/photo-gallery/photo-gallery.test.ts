@@ -17,7 +17,7 @@ import {
   texts,
   uniqueKey,
 } from '../../helpers.js';
-import { gallery, imagesSettled, openAt, photo, photoList, svgUrl } from './gallery.js';
+import { gallery, imagesSettled, openAt, photo, photoList, svgUrl, until } from './gallery.js';
 
 const article = (photos: unknown[]) => ({
   id: '491283',
@@ -224,8 +224,7 @@ describe('<photo-gallery>', () => {
         return box.width / box.height;
       };
       expect(ratio()).to.be.closeTo(1.5, 0.02);
-      await imagesSettled(el);
-      await el.updateComplete;
+      await until(() => ratio() < 1, 'the thumbnail took the ratio of the image');
       expect(ratio()).to.be.closeTo(0.5, 0.02);
     });
 
