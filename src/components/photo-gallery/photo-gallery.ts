@@ -58,10 +58,10 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @cssproperty [--news-color-text=#1b1c1f] - Text color (dark scheme: #e8eaed).
  * @cssproperty [--news-color-bg=transparent] - Background.
  * @cssproperty [--news-color-muted=#5c6066] - Credits and placeholders (dark: #a8adb4).
- * @cssproperty [--news-color-accent=#0b57d0] - The focus ring (dark: #8ab4f8).
- * @cssproperty [--news-color-border=#dadce0] - Lines (dark: #3c4043).
+ * @cssproperty [--news-color-accent=#0b57d0] - The focus ring and links on hover (dark: #8ab4f8).
+ * @cssproperty [--news-color-border=#dadce0] - Shared line color (dark: #3c4043); the gallery draws no lines of its own.
  * @cssproperty [--news-color-error=#b3261e] - The error box (dark: #f2b8b5).
- * @cssproperty [--news-color-highlight=#fff3c4] - Highlights (dark: #4a4010).
+ * @cssproperty [--news-color-highlight=#fff3c4] - Shared highlight color (dark: #4a4010); the gallery highlights nothing.
  * @cssproperty [--news-color-skeleton=#eceef1] - Loading placeholders and photos still loading (dark: #2d2f33).
  * @cssproperty [--news-radius=0.5rem] - Corner radius.
  * @cssproperty [--news-space=0.75rem] - Padding inside boxes.
@@ -130,7 +130,9 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     super.disconnectedCallback();
     release(this);
     removeEventListener('popstate', this.#onPopState);
-    // A dialog leaves the top layer with its host, without a close event.
+    // A dialog leaves the top layer with its host but keeps `open`: it would come back as a non-modal
+    // box. Closed quietly: the close event of an element that left the page reaches no one.
+    this.#dialog?.close();
     this.#index = -1;
     this.#photo = undefined;
     this.#pushed = false;
@@ -239,7 +241,8 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   #onClose = () => {
     const index = this.#index;
     const photo = this.#photo;
-    if (!photo) return;
+    // The close event of a dialog that `close()` already dealt with, and maybe opened again since.
+    if (!photo || this.#dialog?.open) return;
     this.#photo = undefined;
     this.#index = -1;
     if (!this.#popping && claim(this)) {

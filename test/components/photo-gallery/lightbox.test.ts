@@ -4,7 +4,7 @@ import '../../../src/components/photo-gallery/photo-gallery.define.js';
 import { SWIPE_THRESHOLD } from '../../../src/components/photo-gallery/photo-gallery.js';
 import type { PhotoGalleryElement } from '../../../src/components/photo-gallery/photo-gallery.js';
 import type { NewsPhotoEvent } from '../../../src/events/events.js';
-import { nextEvent, part, parts, requestCount, resetAll, uniqueKey } from '../../helpers.js';
+import { nextEvent, part, parts, requestCount, resetAll, sleep, uniqueKey } from '../../helpers.js';
 import { announced, counter, dialog, gallery, openAt, photo, photoList, svgUrl } from './gallery.js';
 
 const active = (el: PhotoGalleryElement) => el.shadowRoot!.activeElement;
@@ -314,6 +314,20 @@ describe('<photo-gallery> lightbox', () => {
     expect(parts(el, 'item')).to.have.length(1);
   });
 
+  it('closes when the gallery leaves the page, and opens again as a modal after it comes back', async () => {
+    const el = await gallery(html`<photo-gallery .data=${photoList(3)}></photo-gallery>`);
+    await openAt(el, 1);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    await openAt(el, 2);
+    expect(dialog(el).matches(':modal')).to.equal(true);
+    expect(counter(el)).to.equal('3 / 3');
+    el.close();
+  });
+
   it('opens and closes from script: show(index) and close()', async () => {
     const el = await gallery(html`<photo-gallery .data=${photoList(3)}></photo-gallery>`);
     el.show(1);
@@ -332,5 +346,15 @@ describe('<photo-gallery> lightbox', () => {
     expect(dialog(el).open).to.equal(false);
     // Focus goes to the thumbnail of the photo shown, as nothing opened it.
     expect(active(el)).to.equal(parts(el, 'item')[2]);
+    // Closed and opened again at once: the late close event of the first must not close the second.
+    el.show(0);
+    el.close();
+    el.show(1);
+    await sleep(50);
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    expect(counter(el)).to.equal('2 / 3');
+    expect(part(el, 'lightbox-image')).to.exist;
+    el.close();
   });
 });
