@@ -3,6 +3,7 @@
 export { LatestNewsElement, MIN_REFRESH } from './components/latest-news/latest-news.js';
 export { NewsArticleElement } from './components/news-article/news-article.js';
 export { TagListElement } from './components/tag-list/tag-list.js';
+export { PhotoGalleryElement, SWIPE_THRESHOLD } from './components/photo-gallery/photo-gallery.js';
 export { NewsElement } from './internal/news-element.js';
 export type { NewsStatus } from './internal/news-element.js';
 export { configure, getConfig, resetConfig } from './data/config.js';
@@ -21,4 +22,5 @@ export type { Tags } from './data/schemas/tags.js';
 export { parsePhotos } from './data/schemas/photos.js';
 export type { Photo, Photos } from './data/schemas/photos.js';
 export { safeUrl, withParams } from './data/url.js';
-export { NewsErrorEvent, NewsLoadEvent } from './events/events.js';
+export { NewsErrorEvent, NewsLoadEvent, NewsPhotoEvent } from './events/events.js';
+export type { NewsPhotoEventType } from './events/events.js';

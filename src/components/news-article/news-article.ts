@@ -49,6 +49,30 @@ const heading = (level: number, title: string): TemplateResult => {
 /** JSON for a `<script>` block that stays inert even if someone serialises the page to HTML. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** The Trusted Types policy for the JSON-LD block; pages that enforce Trusted Types must allow it. */
+export const JSON_POLICY_NAME = 'news-widgets-json';
+
+let jsonPolicy: { createScript(input: string): unknown } | null | undefined;
+
+/**
+ * A script text that Trusted Types accepts. The policy only passes JSON, which does nothing when run as
+ * script, so it stays harmless even in other hands. `null` when the page does not allow the policy.
+ */
+function jsonScriptText(json: string): unknown {
+  const tt = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
+  if (!tt) return json;
+  if (jsonPolicy === undefined) {
+    try {
+      jsonPolicy = tt.createPolicy(JSON_POLICY_NAME, {
+        createScript: (input: string) => (JSON.parse(input), input),
+      });
+    } catch {
+      jsonPolicy = null;
+    }
+  }
+  return jsonPolicy ? jsonPolicy.createScript(json) : null;
+}
+
 /**
  * One article: category, date and time, title, summary, lead photo, sanitised body, more photos, tags,
  * the same story in other languages, source and a share button.
@@ -70,7 +94,10 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * @csspart caption - A photo's caption.
  * @csspart credit - A photo's credit.
  * @csspart body - The article's text: the publisher's HTML, sanitised.
- * @csspart gallery - The `<photo-gallery>` (or list of figures) holding the photos after the lead one.
+ * @csspart gallery - The `<photo-gallery>` holding the photos after the lead one (a list of figures when
+ *   `<photo-gallery>` is not registered). Its parts are exported as `gallery-list`, `gallery-figure`,
+ *   `gallery-item`, `gallery-image`, `gallery-caption`, `gallery-credit`, `gallery-placeholder`,
+ *   `lightbox`, `lightbox-image`, `counter`, `close`, `previous` and `next`.
  * @csspart footer - Source, tags, other languages and sharing.
  * @csspart source - "Source: Report".
  * @csspart tags - The list of the article's tags.
@@ -143,6 +170,8 @@ export class NewsArticleElement extends NewsElement<Article> {
   #sanitizer?: Sanitizer;
   #script?: HTMLScriptElement;
   #statusTimer?: ReturnType<typeof setTimeout>;
+  /** The photos after the lead one: one array per article, so the gallery keeps its state across renders. */
+  #more: Photo[] = [];
 
   protected parse(raw: unknown, url: string | undefined): Validated<Article> {
     return parseArticle(raw, url ?? document.baseURI);
@@ -167,6 +196,11 @@ export class NewsArticleElement extends NewsElement<Article> {
     queueMicrotask(() => {
       if (!this.isConnected) this.#writeStructuredData(undefined);
     });
+  }
+
+  protected override accept(article: Article, refresh: boolean): void {
+    super.accept(article, refresh);
+    this.#more = article.photos.slice(1);
   }
 
   protected override sourceChanged(): void {
@@ -202,11 +236,18 @@ export class NewsArticleElement extends NewsElement<Article> {
     const json = scriptJson(this.#jsonLd(article));
     if (this.#script?.isConnected && this.#script.textContent === json) return;
     this.#script?.remove();
+    this.#script = undefined;
+    // Under Trusted Types a script's text is a sink, even for a data block: it goes through a policy.
+    const text = jsonScriptText(json);
+    if (text === null) {
+      console.warn(
+        `<news-article structured-data>: this page enforces Trusted Types without allowing the policy "${JSON_POLICY_NAME}", so no JSON-LD was written.`,
+      );
+      return;
+    }
     const script = document.createElement('script');
     script.type = 'application/ld+json';
-    // A text node, not `textContent =`: under Trusted Types a script's text is a sink, while a data block
-    // built from nodes is never run.
-    script.append(document.createTextNode(json));
+    script.text = text as string;
     this.#script = script;
     this.append(script);
   }
@@ -286,6 +327,15 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   #gallery(photos: Photo[]) {
+    // The gallery, when it is registered (news-article's define module does it); a list of figures if not.
+    if (customElements.get('photo-gallery')) {
+      return html`<photo-gallery
+        part="gallery"
+        exportparts="list: gallery-list, figure: gallery-figure, item: gallery-item, image: gallery-image, caption: gallery-caption, credit: gallery-credit, placeholder: gallery-placeholder, lightbox, lightbox-image, counter, close, previous, next"
+        time-zone=${this.timeZone ?? nothing}
+        .data=${photos}
+      ></photo-gallery>`;
+    }
     return html`<ul part="gallery" class="figures" role="list">
       ${photos.map((photo) => html`<li>${this.#figure(photo, false)}</li>`)}
     </ul>`;
@@ -326,7 +376,6 @@ export class NewsArticleElement extends NewsElement<Article> {
     const s = this.strings;
     const links = linkSettings(this);
     const lead = article.photos[0] ?? article.image;
-    const more = article.photos.slice(1);
     const translations = article.translations.filter((t) => t.url);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<article part="article" lang=${article.lang ?? nothing}>
@@ -339,7 +388,7 @@ export class NewsArticleElement extends NewsElement<Article> {
         ${article.summary ? html`<p part="summary">${article.summary}</p>` : nothing}
       </header>
       ${lead ? this.#figure(lead, true) : nothing} ${article.body ? this.#body : nothing}
-      ${more.length ? this.#gallery(more) : nothing}
+      ${this.#more.length ? this.#gallery(this.#more) : nothing}
       <footer part="footer">
         ${article.source ? html`<p part="source">${fill(s.source, article.source)}</p>` : nothing}
         ${

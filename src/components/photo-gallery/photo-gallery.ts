@@ -304,7 +304,8 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
 
   #onPointerUp = (event: PointerEvent) => {
     const swipe = this.#swipe;
-    if (swipe?.id !== event.pointerId) return;
+    // Also when no swipe began here (a synthetic event has no pointerId either).
+    if (!swipe || swipe.id !== event.pointerId) return;
     this.#swipe = undefined;
     swipe.stage.style.translate = swipe.stage.style.transition = '';
     const dx = event.clientX - swipe.x;

@@ -38,14 +38,19 @@ export interface Validated<T> {
 }
 
 /** A container's optional text field: a bad one is dropped, never fatal. */
-export const looseText = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() || undefined : undefined);
+export const looseText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value.trim() || undefined : undefined;
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The list in `data`: `data` itself when it is an array, else its `key` field when that is one. */
 export const listOf = (data: unknown, key: string): unknown[] | undefined =>
-  Array.isArray(data) ? data : isRecord(data) && Array.isArray(data[key]) ? (data[key] as unknown[]) : undefined;
+  Array.isArray(data)
+    ? data
+    : isRecord(data) && Array.isArray(data[key])
+      ? (data[key] as unknown[])
+      : undefined;
 
 /**
  * Validates a list leniently: each entry that fails `schema` is dropped with a warning; entries whose

@@ -18,7 +18,13 @@ export const photo = z.pipe(
     credit: text,
   }),
   z.transform((value, ctx) => {
-    if (!value.src) ctx.issues.push({ code: 'custom', message: 'expected an http(s) URL', input: value.src, path: ['src'] });
+    if (!value.src)
+      ctx.issues.push({
+        code: 'custom',
+        message: 'expected an http(s) URL',
+        input: value.src,
+        path: ['src'],
+      });
     return { ...value, src: value.src ?? '' };
   }),
 );

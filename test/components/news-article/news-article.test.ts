@@ -52,6 +52,14 @@ describe('<news-article>', () => {
     expect(inline.getAttribute('decoding')).to.equal('async');
     expect(texts(el, 'tag')).to.deep.equal(['Azerbaijan', 'Turkiye', 'Vugar Mustafayev', 'Yaşar Güler']);
     expect(part(el, 'source')!.textContent).to.equal('Source: Report');
+    // The photos after the lead one, in a gallery.
+    const gallery = part(el, 'gallery')!;
+    expect(gallery.localName).to.equal('photo-gallery');
+    await nextEvent(gallery, 'news-load').catch(() => undefined);
+    expect(parts(gallery, 'image').map((img) => img.getAttribute('src'))).to.deep.equal([
+      'https://news.example/media/2026/03/03/defense-2.jpg',
+      'https://news.example/media/2026/03/03/defense-3.jpg',
+    ]);
     await expect(el).to.be.accessible();
   });
 
