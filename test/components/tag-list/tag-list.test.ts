@@ -80,7 +80,7 @@ describe('<tag-list>', () => {
       html`<tag-list
         .data=${TRENDING}
         link-target="_blank"
-        link-params="utm_source=partner&utm_medium=tags"
+        link-params=${'utm_source=partner&utm_medium=tags'}
       ></tag-list>`,
     );
     const link = part(el, 'tag') as HTMLAnchorElement;
