@@ -1,56 +1,88 @@
-// The documentation stays true: every `--news-*` token that the styles read is documented on the element
-// (JSDoc, which the manifest and README come from) and in the README, and every documented one is used.
-// Likewise for parts and attributes of <latest-news>.
+// The documentation stays true: for every element, each `--news-*` token its styles read is documented on
+// the class (JSDoc, which the manifest and README come from) and in the element's README section, every
+// part it renders is documented, and every attribute is in its README table.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const styleFiles = [
-  'src/internal/styles.ts',
-  ...readdirSync(new URL('../../src/components/latest-news/', import.meta.url))
-    .filter((f) => f.endsWith('.styles.ts'))
-    .map((f) => `src/components/latest-news/${f}`),
-];
-const element = read('src/components/latest-news/latest-news.ts');
 const base = read('src/internal/news-element.ts');
 const readme = read('README.md');
 const unique = (values) => [...new Set(values)].sort();
 
-describe('<latest-news> documentation', () => {
-  it('documents exactly the theme tokens its styles read', () => {
-    const used = unique(
-      styleFiles.flatMap((file) => [...read(file).matchAll(/var\((--news-[\w-]+)/g)].map((m) => m[1])),
-    );
-    const documented = unique([...element.matchAll(/@cssproperty \[(--news-[\w-]+)=/g)].map((m) => m[1]));
-    assert.deepEqual(documented, used);
-    for (const token of used) assert.ok(readme.includes(`\`${token}\``), `README lists ${token}`);
-  });
+/** The README's section for `<name>`: from its heading to the next one. */
+const section = (name) => {
+  const start = readme.indexOf(`## \`<${name}>\``);
+  assert.ok(start >= 0, `README has a section for <${name}>`);
+  return readme.slice(start, readme.indexOf('\n## ', start + 1));
+};
 
-  it('documents exactly the parts it renders', () => {
-    const rendered = unique([
-      ...[...(element + base).matchAll(/part="([\w -]+)(?:"| \$\{)/g)].flatMap((m) => m[1].split(' ')),
-      ...[...element.matchAll(/#anchor\([^,]+, '([\w-]+)'/g)].map((m) => m[1]),
-      ...[...element.matchAll(/part=\$\{isNew \? '([\w ]+)' : '(\w+)'\}/g)].flatMap((m) => [
-        ...m[1].split(' '),
-        m[2],
-      ]),
-    ]);
-    assert.ok(rendered.length > 15, `found the rendered parts (${rendered})`);
-    const documented = unique([...element.matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1]));
-    for (const part of rendered) assert.ok(documented.includes(part), `part "${part}" is documented`);
-    for (const part of documented) assert.ok(readme.includes(`\`${part}\``), `README lists the part ${part}`);
-  });
+for (const name of ['latest-news', 'news-article', 'tag-list', 'photo-gallery']) {
+  const dir = `src/components/${name}/`;
+  const files = readdirSync(new URL(`../../${dir}`, import.meta.url)).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.define.ts'),
+  );
+  const styles = [
+    'src/internal/styles.ts',
+    ...files.filter((f) => f.endsWith('.styles.ts')).map((f) => dir + f),
+  ];
+  const code = files
+    .filter((f) => !f.endsWith('.styles.ts'))
+    .map((f) => read(dir + f))
+    .join('\n');
+  const element = read(`${dir}${name}.ts`);
+  const docs = section(name);
+  // Tokens read through the shared base styles count for every element; the README's shared list is in
+  // the <latest-news> section.
+  const shared = section('latest-news');
 
-  it('lists every attribute in the README', () => {
-    const block = element.slice(
-      element.indexOf('static override properties'),
-      element.indexOf('};', element.indexOf('static override properties')),
-    );
-    const attributes = [...block.matchAll(/attribute: '([\w-]+)'/g)].map((m) => m[1]);
-    const plain = [...block.matchAll(/^\s+(\w+): \{(?![^}]*attribute)/gm)].map((m) => m[1]);
-    for (const name of [...attributes, ...plain, 'src', 'time-zone', 'with-credentials', 'lang']) {
-      assert.ok(readme.includes(`| \`${name}\``), `README's attribute table has ${name}`);
-    }
+  describe(`<${name}> documentation`, () => {
+    it('documents exactly the theme tokens its styles read', () => {
+      const used = unique(
+        styles.flatMap((file) => [...read(file).matchAll(/var\((--news-[\w-]+)/g)].map((m) => m[1])),
+      );
+      const documented = unique([...element.matchAll(/@cssproperty \[(--news-[\w-]+)=/g)].map((m) => m[1]));
+      assert.ok(used.length > 10, `found the tokens (${used})`);
+      // The shared base styles read every shared token; an element may document those it shows nothing with.
+      const own = used.filter((token) => !read('src/internal/styles.ts').includes(`var(${token}`));
+      for (const token of own) assert.ok(documented.includes(token), `${token} is documented`);
+      for (const token of documented) assert.ok(used.includes(token), `${token} is read by the styles`);
+      for (const token of own) assert.ok(docs.includes(`\`${token}\``), `README's section lists ${token}`);
+      for (const token of used) assert.ok(shared.includes(`\`${token}\``) || docs.includes(`\`${token}\``));
+    });
+
+    it('documents exactly the parts it renders', () => {
+      const rendered = unique([
+        ...[...(code + base).matchAll(/part="([\w -]+)(?:"| \$\{)/g)].flatMap((m) => m[1].split(' ')),
+        // part=${cond ? 'a b' : 'c'} and the like: every quoted word inside.
+        ...[...code.matchAll(/part=\$\{([^}]*)\}/g)].flatMap((m) =>
+          [...m[1].matchAll(/'([\w -]+)'/g)].flatMap((q) => q[1].split(' ')),
+        ),
+        // Links made by the shared anchor helper: anchor(href, 'part', …).
+        ...[...code.matchAll(/anchor\([^,]+, '([\w-]+)'/g)].map((m) => m[1]),
+        ...[...code.matchAll(/setAttribute\('part', '([\w -]+)'\)/g)].flatMap((m) => m[1].split(' ')),
+      ]);
+      assert.ok(rendered.length > 10, `found the rendered parts (${rendered})`);
+      const documented = unique([...element.matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1]));
+      for (const part of rendered) assert.ok(documented.includes(part), `part "${part}" is documented`);
+      for (const part of documented) assert.ok(docs.includes(`\`${part}\``), `README lists the part ${part}`);
+    });
+
+    it('lists every attribute in its README table', () => {
+      const start = element.indexOf('static override properties');
+      const block = element.slice(start, element.indexOf('};', start));
+      const attributes = [...block.matchAll(/attribute: '([\w-]+)'/g)].map((m) => m[1]);
+      const plain = [...block.matchAll(/^\s+(\w+): \{(?![^}]*(attribute|state: true))/gm)].map((m) => m[1]);
+      assert.ok(attributes.length + plain.length > 0);
+      for (const attr of [...attributes, ...plain, 'src', 'time-zone', 'with-credentials', 'lang']) {
+        assert.ok(docs.includes(`| \`${attr}\``), `README's attribute table has ${attr}`);
+      }
+    });
+
+    it('documents every event it dispatches', () => {
+      const documented = [...element.matchAll(/@event \{\w+\} ([\w-]+)/g)].map((m) => m[1]);
+      for (const event of documented) assert.ok(docs.includes(`\`${event}\``), `README mentions ${event}`);
+      assert.ok(documented.includes('news-load') && documented.includes('news-error'));
+    });
   });
-});
+}

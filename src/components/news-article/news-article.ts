@@ -119,7 +119,6 @@ function jsonScriptText(json: string): unknown {
  * @cssproperty [--news-color-bg=transparent] - Background.
  * @cssproperty [--news-color-muted=#5c6066] - Secondary text: meta line, captions, credits (dark: #a8adb4).
  * @cssproperty [--news-color-accent=#0b57d0] - Links, the share button (dark: #8ab4f8).
- * @cssproperty [--news-color-on-accent=#fff] - Text on accent-colored buttons.
  * @cssproperty [--news-color-border=#dadce0] - Rules and quote bars (dark: #3c4043).
  * @cssproperty [--news-color-error=#b3261e] - The error box (dark: #f2b8b5).
  * @cssproperty [--news-color-skeleton=#eceef1] - Loading placeholders (dark: #2d2f33).

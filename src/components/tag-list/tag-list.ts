@@ -35,7 +35,6 @@ import { tagListStyles } from './tag-list.styles.js';
  * @cssproperty [--news-color-bg=transparent] - Background.
  * @cssproperty [--news-color-muted=#5c6066] - Counts and the heading (dark: #a8adb4).
  * @cssproperty [--news-color-accent=#0b57d0] - Tags on hover (dark: #8ab4f8).
- * @cssproperty [--news-color-on-accent=#fff] - Text on accent-colored buttons.
  * @cssproperty [--news-color-border=#dadce0] - The outline of each tag (dark: #3c4043).
  * @cssproperty [--news-color-error=#b3261e] - The error box (dark: #f2b8b5).
  * @cssproperty [--news-color-skeleton=#eceef1] - Loading placeholders (dark: #2d2f33).
