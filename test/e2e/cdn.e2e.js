@@ -22,6 +22,7 @@ const cdnDir = process.env.E2E_CDN_DIR
   ? resolve(process.env.E2E_CDN_DIR) + sep
   : fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 const feed = JSON.parse(readFileSync(new URL('./fixtures/latest-news.json', import.meta.url), 'utf8'));
+const article = JSON.parse(readFileSync(new URL('./fixtures/article.json', import.meta.url), 'utf8'));
 
 function assertBuilt(file) {
   assert.ok(
@@ -119,6 +120,10 @@ describe('CDN builds in a real browser', () => {
         sendJson(res, feed, { 'Access-Control-Allow-Origin': '*' });
         return true;
       }
+      if (url.pathname === '/article.json') {
+        sendJson(res, article, { 'Access-Control-Allow-Origin': '*' });
+        return true;
+      }
       if (url.pathname === '/latest-nocors.json') {
         sendJson(res, feed); // no Access-Control-Allow-Origin: the browser must refuse it
         return true;
@@ -163,8 +168,67 @@ describe('CDN builds in a real browser', () => {
       ),
     );
 
+    pages.set(
+      '/article.html',
+      pageHtml(
+        '<script type="module" src="/cdn/news-widgets.js"></script>',
+        `<news-article src="${api.origin}/article.json"></news-article>`,
+      ),
+    );
+
     browser = await launchBrowser();
   });
+
+  it(
+    'keeps the sanitiser out of latest-news.js, and out of news-widgets.js until an article body needs it',
+    { timeout: 30_000 },
+    async () => {
+      assertBuilt('latest-news.js');
+      const manifest = JSON.parse(readFileSync(`${cdnDir}manifest.json`, 'utf8'));
+      const chunk = Object.keys(manifest).find((file) => file.startsWith('sanitize-html-'));
+      assert.ok(chunk, `the manifest lists the sanitiser chunk (${Object.keys(manifest)})`);
+      // DOMPurify's own marker strings: none may be in the partner file or the main ES file.
+      for (const file of ['latest-news.js', 'news-widgets.js']) {
+        const code = readFileSync(cdnDir + file, 'utf8');
+        assert.doesNotMatch(code, /DOMPurify|dompurify|ALLOWED_TAGS/, `${file} holds no sanitiser`);
+      }
+      assert.match(readFileSync(cdnDir + chunk, 'utf8'), /ALLOWED_TAGS/);
+      assert.match(
+        readFileSync(`${cdnDir}news-widgets.iife.js`, 'utf8'),
+        /ALLOWED_TAGS/,
+        'the classic file has it inline',
+      );
+      const opened = await openPage(browser);
+      try {
+        const before = site.requests.length;
+        await opened.page.goto(`${site.origin}/module.html`);
+        await waitForNewsEvent(opened);
+        assert.deepEqual(
+          site.requests.slice(before).filter((path) => path.startsWith('/cdn/')),
+          ['/cdn/news-widgets.js'],
+          'a page without an article body loads one file',
+        );
+        const mid = site.requests.length;
+        await opened.page.goto(`${site.origin}/article.html`);
+        const event = await waitForNewsEvent(opened);
+        assert.equal(event.type, 'news-load');
+        assert.deepEqual(
+          site.requests
+            .slice(mid)
+            .filter((path) => path.startsWith('/cdn/'))
+            .sort(),
+          ['/cdn/news-widgets.js', `/cdn/${chunk}`].sort(),
+        );
+        const paragraphs = await opened.page.evaluate(
+          () => document.querySelector('news-article').shadowRoot.querySelectorAll('[part~="body"] p').length,
+        );
+        assert.ok(paragraphs >= 2);
+        assert.deepEqual(opened.pageErrors, []);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
 
   after(async () => {
     await browser?.close();
