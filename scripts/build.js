@@ -12,16 +12,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = `${root}dist/cdn/`;
 
 /**
- * gzip budgets in bytes. The targets (issue 5) are 17, 24 and 36 KB and the goals 15, 20 and 32 KB; the
- * files are over them. Of latest-news.js (≈ 22 KB), Lit with repeat/guard is ≈ 6.5 KB and zod/mini's
- * object machinery ≈ 4.8 KB, a floor measured with the smallest schema. news-widgets.js adds the article,
- * tags and gallery; the iife adds DOMPurify (≈ 8.5 KB) too. These budgets hold the line at today's sizes
- * while the bytes are cut (issues 5 and 7); they are never raised to let a change through.
+ * gzip budgets in bytes: a file over its budget fails the build. Issue 5's limits are 17, 24 and 36 KB
+ * and the goals 15, 20 and 32 KB; these budgets sit just above today's sizes (17.3, 24.2 and 37.9 KB,
+ * after dropping zod/mini and Vite's preload helper) and only ever come down. The classic file inlines
+ * DOMPurify (≈ 12 KB), which news-widgets.js loads lazily.
  */
 export const BUDGETS = {
-  'latest-news.js': 23 * 1024,
-  'news-widgets.js': 30 * 1024,
-  'news-widgets.iife.js': 43 * 1024,
+  'latest-news.js': 18 * 1024,
+  'news-widgets.js': 25 * 1024,
+  'news-widgets.iife.js': 38.5 * 1024,
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -58,6 +57,20 @@ const minifyCss = () => ({
   },
 });
 
+/**
+ * Vite wraps each dynamic import in a preload helper (≈ 0.8 KB gzip) that preloads CSS and module
+ * dependencies and fires `vite:preloadError` on `window`. The CDN files have no CSS files and the
+ * sanitiser chunk has no dependencies to preload, and a partner's page must not get events from us: the
+ * helper becomes a plain call.
+ */
+const plainDynamicImport = () => ({
+  name: 'plain-dynamic-import',
+  enforce: 'pre',
+  load(id) {
+    return id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null;
+  },
+});
+
 // Not Vite's library mode: it leaves whitespace in ES output so that bundlers keep pure annotations,
 // which CDN files never meet. One build per file, so each is a single self-contained script.
 const bundle = (entry, fileName, format, name, split = false) =>
@@ -65,7 +78,7 @@ const bundle = (entry, fileName, format, name, split = false) =>
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [minifyCss()],
+    plugins: [minifyCss(), plainDynamicImport()],
     build: {
       outDir: cdn,
       emptyOutDir: false,

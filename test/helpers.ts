@@ -115,7 +115,7 @@ export async function load<T extends Element = LatestNewsElement>(
   const done = nextEvent(wrapper, event);
   render(template, wrapper);
   await done;
-  return wrapper.firstElementChild as T;
+  return wrapper.querySelector('latest-news, news-article, tag-list, photo-gallery') as T;
 }
 
 /** Makes the fault server's /fault/store?key=K answer `body` with `status` from now on. */

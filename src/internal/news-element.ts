@@ -254,8 +254,12 @@ export abstract class NewsElement<T> extends LitElement {
           throw new NewsError('invalid', `Every entry was invalid: ${validated.warnings[0]}`, undefined, url);
         }
       }
-      await this.prepare(validated.value, url);
-      if (this.#controller !== controller) return false;
+      // Awaited only when there is something to wait for: data set in one update must render in it.
+      const preparing = this.prepare(validated.value, url);
+      if (preparing) {
+        await preparing;
+        if (this.#controller !== controller) return false;
+      }
       result = validated;
     } catch (caught) {
       if (isAbort(caught) || this.#controller !== controller) return false;
@@ -294,7 +298,7 @@ export abstract class NewsElement<T> extends LitElement {
    * Readies validated data before it is shown (e.g. loads the HTML sanitiser); may throw a `NewsError`.
    * `url` is the endpoint the data came from, if any.
    */
-  protected async prepare(_value: T, _url: string | undefined): Promise<void> {}
+  protected prepare(_value: T, _url: string | undefined): Promise<void> | void {}
 
   /** Takes newly validated data. Subclasses override it to merge a refresh into what is shown. */
   protected accept(value: T, _refresh: boolean): void {

@@ -103,7 +103,8 @@ describe('parseFeed', () => {
     expect(value.url).to.equal(undefined);
     const [one, two] = value.items;
     expect(one!.url).to.equal('https://news.example/en/story-1');
-    expect(one!.category).to.deep.equal({ name: 'Energy', url: undefined });
+    // The unsafe URL is left out; the category stays.
+    expect(one!.category).to.deep.equal({ name: 'Energy' });
     expect(one!.image).to.equal(undefined);
     expect(two!.url).to.equal(undefined);
     expect(two!.image).to.deep.include({
@@ -166,5 +167,28 @@ describe('parseFeed', () => {
     expect(Object.keys(first)).to.not.include('constructor');
     expect((first.category as Record<string, unknown>).polluted).to.equal(undefined);
     expect((value as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('reads only the data’s own fields: a page that polluted Object.prototype adds nothing', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.summary = '<img src=x onerror=alert(1)>';
+    proto.url = 'https://evil.example/';
+    proto.media = 'video';
+    try {
+      const { value, warnings } = parseFeed(
+        [{ id: '1', title: 'Plain', publishedAt: '2026-03-03T13:41:00+04:00', category: { name: 'c' } }],
+        BASE,
+      );
+      expect(warnings).to.deep.equal([]);
+      const [first] = value.items;
+      expect(Object.hasOwn(first!, 'summary')).to.equal(false);
+      expect(Object.hasOwn(first!, 'url')).to.equal(false);
+      expect(Object.hasOwn(first!, 'media')).to.equal(false);
+      expect(Object.hasOwn(first!.category!, 'url')).to.equal(false);
+    } finally {
+      delete proto.summary;
+      delete proto.url;
+      delete proto.media;
+    }
   });
 });

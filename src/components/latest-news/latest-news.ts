@@ -6,9 +6,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { parseFeed } from '../../data/schemas/feed.js';
 import type { Feed, FeedItem, Validated } from '../../data/schemas/feed.js';
 import { formatDay, formatListDate } from '../../format/date.js';
-import { plural } from '../../internal/i18n.js';
+import { pick, plural } from '../../internal/i18n.js';
 import { anchor, linkKey, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { strings } from './latest-news.strings.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 import { TickerController } from './ticker.controller.js';
 
@@ -285,7 +286,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
   }
 
   #item(item: FeedItem, locale: string, zone: string | undefined, isNew: boolean) {
-    const s = this.strings;
+    const s = pick(strings, this.locale);
     const image = this.thumbnails && this.variant !== 'ticker' ? item.image : undefined;
     return html`<li part=${isNew ? 'item new' : 'item'} class=${image ? 'thumb' : nothing}>
       ${
@@ -356,7 +357,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
   // role="list": Safari drops list semantics from lists styled with `list-style: none`.
   /* eslint-disable lit-a11y/no-redundant-role */
   #renderList(feed: Feed, items: FeedItem[]) {
-    const s = this.strings;
+    const s = pick(strings, this.locale);
     const waiting = this.#incoming ? plural(this.locale, s.newStories, this.#incomingCount) : '';
     return html`
       ${feed.title ? html`<h2 part="heading">${feed.title}</h2>` : nothing}
@@ -370,7 +371,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
   }
 
   #renderTicker(feed: Feed, items: FeedItem[]) {
-    const s = this.strings;
+    const s = pick(strings, this.locale);
     const reduced = this.#ticker.reducedMotion;
     const paused = this.#ticker.userPaused;
     const scroll = (direction: number) => () => {

@@ -10,9 +10,10 @@ import type { Article } from '../../data/schemas/article.js';
 import type { Validated } from '../../data/schemas/feed.js';
 import type { Photo } from '../../data/schemas/photos.js';
 import { formatDay, formatTime, sameDay } from '../../format/date.js';
-import { autonym, fill } from '../../internal/i18n.js';
+import { autonym, fill, pick } from '../../internal/i18n.js';
 import { anchor, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { strings } from './news-article.strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
 
 import type * as SanitizerModule from '../../sanitize/sanitize-html.js';
@@ -180,9 +181,12 @@ export class NewsArticleElement extends NewsElement<Article> {
     return false;
   }
 
-  protected override async prepare(article: Article, url: string | undefined): Promise<void> {
+  protected override prepare(article: Article, url: string | undefined): Promise<void> | void {
     this.#bases.set(article, url ?? document.baseURI);
-    if (article.body) this.#sanitizer = await loadSanitizer();
+    if (article.body && !this.#sanitizer)
+      return loadSanitizer().then((sanitizer) => {
+        this.#sanitizer = sanitizer;
+      });
   }
 
   protected override stop(): void {
@@ -280,7 +284,7 @@ export class NewsArticleElement extends NewsElement<Article> {
   #share = async () => {
     const article = this.value;
     if (!article?.url) return;
-    const s = this.strings;
+    const s = pick(strings, this.locale);
     const data = { title: article.title, url: article.url };
     if (navigator.share && (navigator.canShare?.(data) ?? true)) {
       try {
@@ -341,7 +345,7 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   #times(article: Article) {
-    const s = this.strings;
+    const s = pick(strings, this.locale);
     const locale = this.locale;
     const zone = this.zone;
     const published = new Date(article.publishedAt);
@@ -372,7 +376,7 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   protected renderContent(article: Article): unknown {
-    const s = this.strings;
+    const s = pick(strings, this.locale);
     const links = linkSettings(this);
     const lead = article.photos[0] ?? article.image;
     const translations = article.translations.filter((t) => t.url);

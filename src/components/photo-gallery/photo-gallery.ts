@@ -8,8 +8,9 @@ import type { Photo, Photos } from '../../data/schemas/photos.js';
 import type { Validated } from '../../data/schemas/feed.js';
 import { NewsPhotoEvent } from '../../events/events.js';
 import type { NewsPhotoEventType } from '../../events/events.js';
-import { fill } from '../../internal/i18n.js';
+import { fill, pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { strings } from './photo-gallery.strings.js';
 import { claim, linkedPhoto, release, urlFor } from './deep-link.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
 
@@ -210,7 +211,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     this.#index = index;
     this.#photo = photo;
     const caption = photo.caption ? `. ${photo.caption}` : '';
-    this.#announcement = fill(this.strings.photoOf, index + 1, photos.length) + caption;
+    this.#announcement = fill(pick(strings, this.locale).photoOf, index + 1, photos.length) + caption;
     // Replaced, not pushed: Back closes the lightbox rather than stepping through the photos.
     if (claim(this)) history.replaceState(history.state, '', urlFor(index + 1));
     this.requestUpdate();
@@ -334,7 +335,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   }
 
   #placeholder(photo: Photo) {
-    return html`<span part="placeholder">${photo.alt || this.strings.photoUnavailable}</span>`;
+    return html`<span part="placeholder">${photo.alt || pick(strings, this.locale).photoUnavailable}</span>`;
   }
 
   #caption({ caption, credit }: Photo) {
@@ -355,7 +356,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   // role="list": Safari drops list semantics from lists styled with `list-style: none`.
   /* eslint-disable lit-a11y/no-redundant-role */
   protected renderContent({ title, photos }: Photos): unknown {
-    const s = this.strings;
+    const s = pick(strings, this.locale);
     const count = photos.length;
     return html`<ul
         part="list"
@@ -402,7 +403,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   } /* eslint-enable lit-a11y/no-redundant-role */
 
   #renderLightbox(photos: Photo[], title?: string) {
-    const s = this.strings;
+    const s = pick(strings, this.locale);
     const index = this.#index;
     const photo = photos[index];
     return html`<dialog

@@ -6,7 +6,9 @@ import { parseTags } from '../../data/schemas/tags.js';
 import type { Tags } from '../../data/schemas/tags.js';
 import type { Validated } from '../../data/schemas/feed.js';
 import { anchor, linkSettings } from '../../internal/links.js';
+import { pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { strings } from './tag-list.strings.js';
 import { tagListStyles } from './tag-list.styles.js';
 
 /**
@@ -88,7 +90,7 @@ export class TagListElement extends NewsElement<Tags> {
     const links = linkSettings(this);
     const locale = this.locale;
     const slotted = this.querySelector(':scope > [slot="heading"]');
-    const label = slotted?.textContent?.trim() || value.title || this.strings.tags;
+    const label = slotted?.textContent?.trim() || value.title || pick(strings, this.locale).tags;
     return html`
       ${
         slotted

@@ -1,21 +1,24 @@
 // The Article of the wire format: a feed item plus its body (HTML, sanitised at render time, never
 // here), tags, photos and the same story in other languages. A bad tag, photo or translation is left
 // out and reported; a missing id, title or publishedAt is an error.
-import * as z from 'zod/mini';
 import { NewsError } from '../errors.js';
+import { check, object } from './check.js';
 import { parseWithBase, requiredText, url } from './common.js';
 import type { Tag } from './common.js';
 import { feedItem, isRecord, validateList } from './feed.js';
 import type { FeedItem, Validated } from './feed.js';
-import { formatIssues } from './issues.js';
 import { validatePhotos } from './photos.js';
 import type { Photo } from './photos.js';
 import { validateTags } from './tags.js';
 
-export const translation = z.object({ lang: requiredText, title: requiredText, url });
-
 /** The same story in another language. */
-export type Translation = z.output<typeof translation>;
+export interface Translation {
+  lang: string;
+  title: string;
+  url?: string;
+}
+
+export const translation = object<Translation>({ lang: requiredText, title: requiredText, url });
 
 /** One article after validation. `body` is the publisher's HTML as sent: render it only sanitised. */
 export interface Article extends FeedItem {
@@ -36,10 +39,8 @@ export function parseArticle(data: unknown, base?: string): Validated<Article> {
         `Expected an article object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}.`,
       );
     }
-    const result = feedItem.safeParse(data, { reportInput: true });
-    if (!result.success) {
-      throw new NewsError('invalid', formatIssues(result.error.issues, []).join('; '));
-    }
+    const result = check(feedItem, data);
+    if (result.issues.length) throw new NewsError('invalid', result.issues.join('; '));
     const warnings: string[] = [];
     const list = (key: string) => {
       if (data[key] != null && !Array.isArray(data[key])) warnings.push(`${key}: expected an array`);
@@ -49,7 +50,7 @@ export function parseArticle(data: unknown, base?: string): Validated<Article> {
     if (data.body != null && typeof data.body !== 'string') warnings.push('body: expected HTML text');
     return {
       value: {
-        ...result.data,
+        ...result.value,
         body,
         tags: validateTags(list('tags'), warnings),
         photos: validatePhotos(list('photos'), warnings),

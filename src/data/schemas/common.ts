@@ -1,16 +1,8 @@
-// Schemas of the wire format's shared pieces (shared/docs/wire-format.md), in zod/mini. Objects strip
-// unknown keys, which also means `__proto__` and `constructor` keys from the JSON never reach the objects
-// the elements see. URL fields resolve against the endpoint URL in force while parsing (see
-// `parseWithBase`) and become `undefined` unless they are http(s).
-//
-// Size matters here (this is in the partner bundle): every distinct zod construct costs about 0.3 KB
-// gzip, so the schemas use few of them (object, string, number, optional, pipe/transform) and express
-// the rest as small transforms.
-import * as z from 'zod/mini';
+// The wire format's shared pieces (shared/docs/wire-format.md). URL fields resolve against the endpoint
+// URL in force while parsing (see `parseWithBase`) and become `undefined` unless they are http(s).
 import { safeSrcset, safeUrl } from '../url.js';
-
-// zod/mini's objects are interpreted, never compiled with `new Function`, so the schemas work under a
-// strict Content-Security-Policy without 'unsafe-eval' (test/e2e/csp.e2e.js checks the bundles).
+import { lenient, maybe, object, report, string } from './check.js';
+import type { Field } from './check.js';
 
 let currentBase: string | undefined;
 
@@ -25,64 +17,41 @@ export function parseWithBase<T>(base: string | undefined, parse: () => T): T {
   }
 }
 
-type Ctx = z.core.ParsePayload;
-
-const issue = (ctx: Ctx, input: unknown, message: string) => {
-  ctx.issues.push({ code: 'custom', message, input });
-};
-
-/** Optional: absent, `undefined` and `null` (which many serializers write for "none") all mean none. */
-export const maybe = <S extends z.ZodMiniType>(schema: S) =>
-  z.pipe(
-    z.nullish(schema),
-    z.transform((value: z.output<S> | null | undefined) => value ?? undefined),
-  );
-
-/** A string, then `fn` of it: `fn` may report an issue or return `undefined` to drop the value. */
-const stringThen = <T>(fn: (value: string, ctx: Ctx) => T) => z.pipe(z.string(), z.transform(fn));
-
-/** Any value, kept only when `fn` says so: for optional fields whose bad values are dropped, not fatal. */
-const lenient = <T>(fn: (value: unknown) => T | undefined) =>
-  z.optional(z.pipe(z.unknown(), z.transform(fn)));
-
 /** A URL string; unsafe or unparsable URLs become `undefined` rather than failing the item. */
-export const url = maybe(stringThen((value) => safeUrl(value, currentBase)));
+export const url: Field<string | undefined> = maybe(string((value) => safeUrl(value, currentBase)));
 
 /** A `srcset`: each candidate's URL is checked like `url`; unsafe candidates are dropped. */
-export const srcset = maybe(stringThen((value) => safeSrcset(value, currentBase)));
+export const srcset: Field<string | undefined> = maybe(string((value) => safeSrcset(value, currentBase)));
 
 /** Free text; optional text fields that are blank become `undefined`. */
-export const text = maybe(stringThen((value) => value.trim() || undefined));
+export const text: Field<string | undefined> = maybe(string((value) => value.trim() || undefined));
 
 /** Text that must be present and not blank. */
-export const requiredText = stringThen((value, ctx) => {
+export const requiredText: Field<string> = string((value, path, issues) => {
   const trimmed = value.trim();
-  if (!trimmed) issue(ctx, value, 'expected text, got an empty string');
+  if (!trimmed) report(issues, path, 'expected text, got an empty string');
   return trimmed;
 });
 
 /** A non-empty string or a number, kept as a string. */
-export const id = z.pipe(
-  z.unknown(),
-  z.transform((value, ctx) => {
-    if ((typeof value === 'string' && value) || (typeof value === 'number' && Number.isFinite(value)))
-      return String(value);
-    issue(ctx, value, value === undefined ? 'is required' : 'expected a non-empty string or a number');
-    return '';
-  }),
-);
+export const id: Field<string> = (value, path, issues) => {
+  if ((typeof value === 'string' && value) || (typeof value === 'number' && Number.isFinite(value)))
+    return String(value);
+  report(issues, path, value === undefined ? 'is required' : 'expected a non-empty string or a number');
+  return '';
+};
 
 const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
 
 /** An ISO 8601 / RFC 3339 date or date-time. */
-export const date = stringThen((value, ctx) => {
+export const date: Field<string> = string((value, path, issues) => {
   const match = ISO_DATE.exec(value);
   // Date.parse() rolls 31 February over into March: a real calendar date survives a round trip.
   const ok =
     match &&
     !Number.isNaN(Date.parse(value)) &&
     new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)).getUTCDate() === +match[3]!;
-  if (!ok) issue(ctx, value, 'expected an ISO date');
+  if (!ok) report(issues, path, 'expected an ISO date');
   return value;
 });
 
@@ -91,23 +60,49 @@ export const dimension = lenient((value) =>
   typeof value === 'number' && value > 0 && value < 1e5 ? value : undefined,
 );
 
-export const category = z.object({ name: requiredText, url });
+/** A news category: its name, and a link to its page. */
+export interface Category {
+  name: string;
+  url?: string;
+}
 
-export const image = z.pipe(
-  z.object({ src: url, srcset, alt: text, width: dimension, height: dimension }),
-  // An image whose only URL was unsafe is no image.
-  z.transform((value) => (value.src ? { ...value, src: value.src } : undefined)),
-);
+export const category = object<Category>({ name: requiredText, url });
+
+/** An image: `src` is an absolute http(s) URL. */
+export interface Image {
+  src: string;
+  srcset?: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+}
+
+const imageFields = object<Partial<Image>>({
+  src: url,
+  srcset,
+  alt: text,
+  width: dimension,
+  height: dimension,
+});
+
+/** An image; one whose only URL was unsafe is no image. */
+export const image: Field<Image | undefined> = (value, path, issues) => {
+  const kept = imageFields(value, path, issues);
+  return kept?.src ? (kept as Image) : undefined;
+};
 
 /** `photo` or `video`; an unknown value is ignored so that new media types never sink an item. */
 export const media = lenient((value) => (value === 'photo' || value === 'video' ? value : undefined));
 
-export const tag = z.object({
+/** A tag: its name, a link to its page, and optionally how many stories it has. */
+export interface Tag {
+  name: string;
+  url?: string;
+  count?: number;
+}
+
+export const tag = object<Tag>({
   name: requiredText,
   url,
   count: lenient((value) => (typeof value === 'number' && value >= 0 ? value : undefined)),
 });
-
-export type Category = z.output<typeof category>;
-export type Image = NonNullable<z.output<typeof image>>;
-export type Tag = z.output<typeof tag>;

@@ -1,12 +1,30 @@
 // The Feed of the wire format: `{ title?, url?, items: [...], next? }`, or a bare array of items.
 // Items are validated one by one, so one bad item is left out and reported instead of sinking the feed.
-import * as z from 'zod/mini';
-import { category, date, id, image, maybe, media, parseWithBase, requiredText, text, url } from './common.js';
-import { safeUrl } from '../url.js';
-import { formatIssues } from './issues.js';
 import { NewsError } from '../errors.js';
+import { safeUrl } from '../url.js';
+import { at, check, isRecord, maybe, object, report } from './check.js';
+import type { Field } from './check.js';
+import { category, date, id, image, media, parseWithBase, requiredText, text, url } from './common.js';
+import type { Category, Image } from './common.js';
 
-export const feedItem = z.object({
+export { isRecord };
+
+/** One headline, as the elements see it after validation. */
+export interface FeedItem {
+  id: string;
+  url?: string;
+  lang?: string;
+  title: string;
+  summary?: string;
+  publishedAt: string;
+  updatedAt?: string;
+  category?: Category;
+  source?: string;
+  media?: 'photo' | 'video';
+  image?: Image;
+}
+
+export const feedItem = object<FeedItem>({
   id,
   url,
   lang: text,
@@ -19,9 +37,6 @@ export const feedItem = z.object({
   media,
   image: maybe(image),
 });
-
-/** One headline, as the elements see it after validation. */
-export type FeedItem = z.output<typeof feedItem>;
 
 /** A validated feed. `url` is the "All news" link; `next` pages older items. */
 export interface Feed {
@@ -41,9 +56,6 @@ export interface Validated<T> {
 export const looseText = (value: unknown): string | undefined =>
   typeof value === 'string' ? value.trim() || undefined : undefined;
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The list in `data`: `data` itself when it is an array, else its `key` field when that is one. */
 export const listOf = (data: unknown, key: string): unknown[] | undefined =>
   Array.isArray(data)
@@ -53,33 +65,34 @@ export const listOf = (data: unknown, key: string): unknown[] | undefined =>
       : undefined;
 
 /**
- * Validates a list leniently: each entry that fails `schema` is dropped with a warning; entries whose
+ * Validates a list leniently: each entry that fails `field` is dropped with a warning; entries whose
  * `keyField` repeats an earlier entry's are dropped too.
  */
-export function validateList<S extends z.ZodMiniType>(
+export function validateList<T>(
   list: readonly unknown[],
-  schema: S,
+  field: Field<T>,
   name: string,
   warnings: string[],
   keyField?: 'id' | 'name',
-): z.output<S>[] {
-  const kept: z.output<S>[] = [];
+): T[] {
+  const kept: T[] = [];
   const seen = new Set<string>();
   list.forEach((entry, index) => {
-    const result = schema.safeParse(entry, { reportInput: true });
-    if (!result.success) {
-      warnings.push(...formatIssues(result.error.issues, [name, index]));
+    const path = at(name, index);
+    const result = check(field, entry, path);
+    if (result.issues.length) {
+      warnings.push(...result.issues);
       return;
     }
-    const k = keyField && (result.data as Record<string, string>)[keyField];
+    const k = keyField && (result.value as Record<string, string>)[keyField];
     if (k) {
       if (seen.has(k)) {
-        warnings.push(`${name}[${index}].${keyField}: repeats the ${keyField} "${k}" of an earlier entry`);
+        report(warnings, at(path, keyField), `repeats the ${keyField} "${k}" of an earlier entry`);
         return;
       }
       seen.add(k);
     }
-    kept.push(result.data);
+    kept.push(result.value);
   });
   return kept;
 }

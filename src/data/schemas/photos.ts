@@ -1,36 +1,40 @@
 // Photos of the wire format: `{ title?, photos: [...] }`, a bare array of photos, or an article (its
 // `photos`). A photo whose only URL is unsafe or missing is left out and reported; the rest render.
-import * as z from 'zod/mini';
 import { NewsError } from '../errors.js';
+import { object, report } from './check.js';
+import type { Field } from './check.js';
 import { dimension, parseWithBase, srcset, text, url } from './common.js';
 import { isRecord, listOf, looseText, validateList } from './feed.js';
 import type { Validated } from './feed.js';
 
-export const photo = z.pipe(
-  z.object({
-    src: url,
-    srcset,
-    sizes: text,
-    width: dimension,
-    height: dimension,
-    alt: text,
-    caption: text,
-    credit: text,
-  }),
-  z.transform((value, ctx) => {
-    if (!value.src)
-      ctx.issues.push({
-        code: 'custom',
-        message: 'expected an http(s) URL',
-        input: value.src,
-        path: ['src'],
-      });
-    return { ...value, src: value.src ?? '' };
-  }),
-);
-
 /** One photo after validation: `src` is an absolute http(s) URL; `alt` and `caption` stay apart. */
-export type Photo = z.output<typeof photo>;
+export interface Photo {
+  src: string;
+  srcset?: string;
+  sizes?: string;
+  width?: number;
+  height?: number;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
+
+const fields = object<Partial<Photo>>({
+  src: url,
+  srcset,
+  sizes: text,
+  width: dimension,
+  height: dimension,
+  alt: text,
+  caption: text,
+  credit: text,
+});
+
+export const photo: Field<Photo> = (value, path, issues) => {
+  const kept = fields(value, path, issues);
+  if (kept && !kept.src) report(issues, `${path}.src`, 'expected an http(s) URL');
+  return kept as Photo;
+};
 
 /** A validated set of photos. */
 export interface Photos {
@@ -38,7 +42,7 @@ export interface Photos {
   photos: Photo[];
 }
 
-/** Validates a photos list (already extracted from its container) against `base`. */
+/** Validates a photos list (already extracted from its container) against the URL base in force. */
 export const validatePhotos = (list: readonly unknown[], warnings: string[], name = 'photos'): Photo[] =>
   validateList(list, photo, name, warnings);
 

@@ -55,7 +55,7 @@ describe('<news-article>', () => {
     // The photos after the lead one, in a gallery.
     const gallery = part(el, 'gallery')!;
     expect(gallery.localName).to.equal('photo-gallery');
-    await nextEvent(gallery, 'news-load').catch(() => undefined);
+    await (gallery as NewsArticleElement).updateComplete;
     expect(parts(gallery, 'image').map((img) => img.getAttribute('src'))).to.deep.equal([
       'https://news.example/media/2026/03/03/defense-2.jpg',
       'https://news.example/media/2026/03/03/defense-3.jpg',
