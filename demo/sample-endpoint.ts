@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
 
 // ---------------------------------------------------------------------------------------------------------
-// Wire-format shapes, as this endpoint produces them (the zod schemas in src/ are the source of truth).
+// Wire-format shapes, as this endpoint produces them (the schemas in src/data/schemas/ are the source of truth).
 
 export interface SampleLink {
   name: string;
