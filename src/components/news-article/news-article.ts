@@ -29,6 +29,9 @@ const loadSanitizer = (): Promise<Sanitizer> =>
     throw new NewsError('network', 'The HTML sanitiser that the article body needs could not be loaded.');
   }));
 
+/** The inner gallery's load events are the article's business: `news-load` means the article loaded. */
+const stopHere = (event: Event) => event.stopPropagation();
+
 const heading = (level: number, title: string): TemplateResult => {
   // Six literal templates: a tag name cannot be a binding, and lit/static-html costs more bytes.
   switch (level) {
@@ -337,6 +340,8 @@ export class NewsArticleElement extends NewsElement<Article> {
         exportparts="list: gallery-list, figure: gallery-figure, item: gallery-item, image: gallery-image, caption: gallery-caption, credit: gallery-credit, placeholder: gallery-placeholder, lightbox, lightbox-image, counter, close, previous, next"
         time-zone=${this.timeZone ?? nothing}
         .data=${photos}
+        @news-load=${stopHere}
+        @news-error=${stopHere}
       ></photo-gallery>`;
     }
     return html`<ul part="gallery" class="figures" role="list">

@@ -19,7 +19,9 @@ export const photoGalleryStyles = css`
     gap: var(--_gap);
     align-items: start;
   }
+  /* contain: the row scrolls inside whatever width the page gives it, even in a grid or flex item. */
   .strip {
+    contain: inline-size;
     display: flex;
     gap: var(--_gap);
     overflow-x: auto;

@@ -21,8 +21,10 @@ export const tagListStyles = css`
   .wrap {
     flex-wrap: wrap;
   }
-  /* One line that scrolls sideways; tabbing to a tag scrolls it into view. */
+  /* One line that scrolls sideways, inside whatever width the page gives it (contain: even in a grid or
+     flex item); tabbing to a tag scrolls it into view. */
   .bar {
+    contain: inline-size;
     overflow-x: auto;
     overscroll-behavior-x: contain;
     scroll-snap-type: x proximity;

@@ -83,6 +83,22 @@ describe('<news-article>', () => {
     expect(ru!.href).to.equal('https://news.example/ru/voennye/mustafaev-i-guler');
   });
 
+  it('fires one news-load per article load: its gallery’s own load stays inside', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events: NewsLoadEvent[] = [];
+    wrapper.addEventListener('news-load', (e) => events.push(e as NewsLoadEvent));
+    const loaded = nextEvent(wrapper, 'news-load');
+    render(html`<news-article src=${jsonUrl(seedArticle())}></news-article>`, wrapper);
+    await loaded;
+    const el = wrapper.firstElementChild as NewsArticleElement;
+    const gallery = part(el, 'gallery')!;
+    await (gallery as NewsArticleElement).updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(parts(gallery, 'item')).to.have.length(2);
+    expect(events).to.have.length(1);
+    expect((events[0]!.data as { title: string }).title).to.equal(seedArticle().title);
+  });
+
   it('takes heading-level for the headline', async () => {
     const el = await article(html`<news-article heading-level="1" .data=${seedArticle()}></news-article>`);
     expect(part(el, 'title')!.localName).to.equal('h1');

@@ -336,6 +336,28 @@ describe('<photo-gallery>', () => {
       expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
       await expect(el).to.be.accessible();
     });
+
+    it('keeps the strip within a grid or flex column instead of widening the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 400px; display: grid; grid-template-columns: 1fr">
+          <div style="display: flex">
+            <div><span></span></div>
+          </div>
+        </div>`,
+      );
+      const loaded = nextEvent(wrapper, 'news-load');
+      render(
+        html`<div style="display: grid; grid-template-columns: 1fr; width: 400px">
+          <photo-gallery layout="strip" .data=${photoList(6)}></photo-gallery>
+        </div>`,
+        wrapper,
+      );
+      await loaded;
+      const el = wrapper.querySelector('photo-gallery')!;
+      expect(el.getBoundingClientRect().width).to.be.at.most(400);
+      const list = part(el, 'list')!;
+      expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
+    });
   });
 
   describe('languages', () => {

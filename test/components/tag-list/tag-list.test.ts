@@ -149,6 +149,20 @@ describe('<tag-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the bar within a grid column instead of widening the page', async () => {
+    const many = { tags: Array.from({ length: 30 }, (_, i) => ({ name: `Topic number ${i + 1}` })) };
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="display: grid; grid-template-columns: 1fr; width: 320px"></div>`,
+    );
+    const loaded = nextEvent(wrapper, 'news-load');
+    render(html`<tag-list variant="bar" .data=${many}></tag-list>`, wrapper);
+    await loaded;
+    const el = wrapper.firstElementChild as TagListElement;
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    const list = part(el, 'list')!;
+    expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
+  });
+
   it('wraps by default', async () => {
     const many = { tags: Array.from({ length: 30 }, (_, i) => ({ name: `Topic ${i + 1}` })) };
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
