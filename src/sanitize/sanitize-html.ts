@@ -115,6 +115,10 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Docum
   } finally {
     current = previous;
   }
+  // In place, DOMPurify can only blank an `is` attribute (is=""): the element keeps the name it was parsed
+  // with and would become the page's customized built-in (`<b is="x-widget">`), running the page's code,
+  // once in the document. Such an element gives way to its content.
+  root.querySelectorAll('[is]').forEach((el) => el.replaceWith(...el.childNodes));
   // An image whose URL was unsafe would only show a broken-image icon.
   root.querySelectorAll('img:not([src])').forEach((img) => img.remove());
   const fragment = document.createDocumentFragment();

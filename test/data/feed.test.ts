@@ -104,7 +104,7 @@ describe('parseFeed', () => {
     const [one, two] = value.items;
     expect(one!.url).to.equal('https://news.example/en/story-1');
     // The unsafe URL is left out; the category stays.
-    expect(one!.category).to.deep.equal({ name: 'Energy' });
+    expect(one!.category).to.deep.equal({ name: 'Energy', url: undefined });
     expect(one!.image).to.equal(undefined);
     expect(two!.url).to.equal(undefined);
     expect(two!.image).to.deep.include({
@@ -137,9 +137,36 @@ describe('parseFeed', () => {
       expect(only![key]).to.equal(undefined);
   });
 
-  it('still reports a wrong type in an optional field', () => {
-    const { warnings } = parseFeed([{ ...item(1), category: 'Energy' }], BASE);
-    expect(warnings).to.deep.equal(['items[0].category: expected an object, got a string']);
+  it('leaves out a wrong optional field, says so, and keeps the item', () => {
+    const { value, warnings } = parseFeed(
+      [{ ...item(1), category: 'Energy', updatedAt: '', summary: 5, url: 42, image: '' }],
+      BASE,
+    );
+    expect(warnings).to.deep.equal([
+      'items[0].url: expected a string, got a number (left out)',
+      'items[0].summary: expected a string, got a number (left out)',
+      'items[0].updatedAt: expected an ISO date (left out)',
+      'items[0].category: expected an object, got a string (left out)',
+      'items[0].image: expected an object, got a string (left out)',
+    ]);
+    expect(value.items).to.have.length(1);
+    const [first] = value.items;
+    expect(first!.title).to.equal('Story number 1');
+    for (const key of ['url', 'summary', 'updatedAt', 'category', 'image'] as const)
+      expect(first![key]).to.equal(undefined);
+  });
+
+  it('wants an offset on a date with a time, so that every reader sees the same time', () => {
+    const { value, warnings } = parseFeed(
+      [
+        { ...item(1), publishedAt: '2026-03-03T13:41' },
+        { ...item(2), publishedAt: '2026-03-03' },
+        { ...item(3), publishedAt: '2026-03-03T13:41:00+0400' },
+      ],
+      BASE,
+    );
+    expect(warnings).to.deep.equal(['items[0].publishedAt: expected an ISO date']);
+    expect(value.items.map((i) => i.id)).to.deep.equal(['2', '3']);
   });
 
   it('ignores an unknown media type instead of dropping the item', () => {
@@ -181,10 +208,15 @@ describe('parseFeed', () => {
       );
       expect(warnings).to.deep.equal([]);
       const [first] = value.items;
-      expect(Object.hasOwn(first!, 'summary')).to.equal(false);
-      expect(Object.hasOwn(first!, 'url')).to.equal(false);
-      expect(Object.hasOwn(first!, 'media')).to.equal(false);
-      expect(Object.hasOwn(first!.category!, 'url')).to.equal(false);
+      // Every field is the item's own, so nothing is read from the prototype.
+      expect(Object.hasOwn(first!, 'summary') && first!.summary).to.equal(undefined);
+      expect(Object.hasOwn(first!, 'url') && first!.url).to.equal(undefined);
+      expect(Object.hasOwn(first!, 'media') && first!.media).to.equal(undefined);
+      expect(Object.hasOwn(first!.category!, 'url') && first!.category!.url).to.equal(undefined);
+      // A polluted `items` or `title` on the container is not read either.
+      proto.items = [item(9)];
+      expect(() => parseFeed({}, BASE)).to.throw(/items: expected an array/);
+      delete proto.items;
     } finally {
       delete proto.summary;
       delete proto.url;

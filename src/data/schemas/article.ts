@@ -2,7 +2,7 @@
 // here), tags, photos and the same story in other languages. A bad tag, photo or translation is left
 // out and reported; a missing id, title or publishedAt is an error.
 import { NewsError } from '../errors.js';
-import { check, object } from './check.js';
+import { check, object, own } from './check.js';
 import { parseWithBase, requiredText, url } from './common.js';
 import type { Tag } from './common.js';
 import { feedItem, isRecord, validateList } from './feed.js';
@@ -41,13 +41,15 @@ export function parseArticle(data: unknown, base?: string): Validated<Article> {
     }
     const result = check(feedItem, data);
     if (result.issues.length) throw new NewsError('invalid', result.issues.join('; '));
-    const warnings: string[] = [];
+    const warnings = result.notes;
     const list = (key: string) => {
-      if (data[key] != null && !Array.isArray(data[key])) warnings.push(`${key}: expected an array`);
-      return array(data[key]);
+      const value = own(data, key);
+      if (value != null && !Array.isArray(value)) warnings.push(`${key}: expected an array (left out)`);
+      return array(value);
     };
-    const body = typeof data.body === 'string' && data.body.trim() ? data.body : undefined;
-    if (data.body != null && typeof data.body !== 'string') warnings.push('body: expected HTML text');
+    const raw = own(data, 'body');
+    const body = typeof raw === 'string' && raw.trim() ? raw : undefined;
+    if (raw != null && typeof raw !== 'string') warnings.push('body: expected HTML text (left out)');
     return {
       value: {
         ...result.value,

@@ -27,31 +27,32 @@ export const srcset: Field<string | undefined> = maybe(string((value) => safeSrc
 export const text: Field<string | undefined> = maybe(string((value) => value.trim() || undefined));
 
 /** Text that must be present and not blank. */
-export const requiredText: Field<string> = string((value, path, issues) => {
+export const requiredText: Field<string> = string((value, path, found) => {
   const trimmed = value.trim();
-  if (!trimmed) report(issues, path, 'expected text, got an empty string');
+  if (!trimmed) report(found.issues, path, 'expected text, got an empty string');
   return trimmed;
 });
 
 /** A non-empty string or a number, kept as a string. */
-export const id: Field<string> = (value, path, issues) => {
-  if ((typeof value === 'string' && value) || (typeof value === 'number' && Number.isFinite(value)))
-    return String(value);
-  report(issues, path, value === undefined ? 'is required' : 'expected a non-empty string or a number');
+export const id: Field<string> = (value, path, found) => {
+  if ((typeof value === 'string' && value.trim()) || (typeof value === 'number' && Number.isFinite(value)))
+    return String(value).trim();
+  report(found.issues, path, value === undefined ? 'is required' : 'expected a non-empty string or a number');
   return '';
 };
 
-const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
+// A date, or a date and time with its offset: a time without one would be read in each reader's zone.
+const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d))?$/i;
 
-/** An ISO 8601 / RFC 3339 date or date-time. */
-export const date: Field<string> = string((value, path, issues) => {
+/** An ISO 8601 / RFC 3339 date, or date-time with an offset. */
+export const date: Field<string> = string((value, path, found) => {
   const match = ISO_DATE.exec(value);
   // Date.parse() rolls 31 February over into March: a real calendar date survives a round trip.
   const ok =
     match &&
     !Number.isNaN(Date.parse(value)) &&
     new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)).getUTCDate() === +match[3]!;
-  if (!ok) report(issues, path, 'expected an ISO date');
+  if (!ok) report(found.issues, path, 'expected an ISO date');
   return value;
 });
 
@@ -86,8 +87,8 @@ const imageFields = object<Partial<Image>>({
 });
 
 /** An image; one whose only URL was unsafe is no image. */
-export const image: Field<Image | undefined> = (value, path, issues) => {
-  const kept = imageFields(value, path, issues);
+export const image: Field<Image | undefined> = (value, path, found) => {
+  const kept = imageFields(value, path, found);
   return kept?.src ? (kept as Image) : undefined;
 };
 

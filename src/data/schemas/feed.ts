@@ -2,7 +2,7 @@
 // Items are validated one by one, so one bad item is left out and reported instead of sinking the feed.
 import { NewsError } from '../errors.js';
 import { safeUrl } from '../url.js';
-import { at, check, isRecord, maybe, object, report } from './check.js';
+import { at, check, isRecord, maybe, object, own, report } from './check.js';
 import type { Field } from './check.js';
 import { category, date, id, image, media, parseWithBase, requiredText, text, url } from './common.js';
 import type { Category, Image } from './common.js';
@@ -57,16 +57,14 @@ export const looseText = (value: unknown): string | undefined =>
   typeof value === 'string' ? value.trim() || undefined : undefined;
 
 /** The list in `data`: `data` itself when it is an array, else its `key` field when that is one. */
-export const listOf = (data: unknown, key: string): unknown[] | undefined =>
-  Array.isArray(data)
-    ? data
-    : isRecord(data) && Array.isArray(data[key])
-      ? (data[key] as unknown[])
-      : undefined;
+export const listOf = (data: unknown, key: string): unknown[] | undefined => {
+  const list = Array.isArray(data) ? data : own(data, key);
+  return Array.isArray(list) ? list : undefined;
+};
 
 /**
  * Validates a list leniently: each entry that fails `field` is dropped with a warning; entries whose
- * `keyField` repeats an earlier entry's are dropped too.
+ * `keyField` repeats an earlier entry's are dropped too. What was left out of kept entries is warned about.
  */
 export function validateList<T>(
   list: readonly unknown[],
@@ -84,6 +82,7 @@ export function validateList<T>(
       warnings.push(...result.issues);
       return;
     }
+    warnings.push(...result.notes);
     const k = keyField && (result.value as Record<string, string>)[keyField];
     if (k) {
       if (seen.has(k)) {
@@ -112,7 +111,11 @@ export function parseFeed(data: unknown, base?: string): Validated<Feed> {
     }
     // Feed-level fields are a nicety: a bad one is dropped, never fatal.
     const fields = isRecord(data)
-      ? { title: looseText(data.title), url: safeUrl(data.url, base), next: safeUrl(data.next, base) }
+      ? {
+          title: looseText(own(data, 'title')),
+          url: safeUrl(own(data, 'url'), base),
+          next: safeUrl(own(data, 'next'), base),
+        }
       : {};
     const items = validateList(list, feedItem, 'items', warnings, 'id');
     return { value: { ...fields, items }, warnings };

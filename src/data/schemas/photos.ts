@@ -1,7 +1,7 @@
 // Photos of the wire format: `{ title?, photos: [...] }`, a bare array of photos, or an article (its
 // `photos`). A photo whose only URL is unsafe or missing is left out and reported; the rest render.
 import { NewsError } from '../errors.js';
-import { object, report } from './check.js';
+import { object, own, report } from './check.js';
 import type { Field } from './check.js';
 import { dimension, parseWithBase, srcset, text, url } from './common.js';
 import { isRecord, listOf, looseText, validateList } from './feed.js';
@@ -30,9 +30,9 @@ const fields = object<Partial<Photo>>({
   credit: text,
 });
 
-export const photo: Field<Photo> = (value, path, issues) => {
-  const kept = fields(value, path, issues);
-  if (kept && !kept.src) report(issues, `${path}.src`, 'expected an http(s) URL');
+export const photo: Field<Photo> = (value, path, found) => {
+  const kept = fields(value, path, found);
+  if (kept && !kept.src) report(found.issues, `${path}.src`, 'expected an http(s) URL');
   return kept as Photo;
 };
 
@@ -60,7 +60,7 @@ export function parsePhotos(data: unknown, base?: string): Validated<Photos> {
     }
     const warnings: string[] = [];
     const photos = validatePhotos(list, warnings);
-    const title = isRecord(data) ? looseText(data.title) : undefined;
+    const title = looseText(own(data, 'title'));
     return { value: { title, photos }, warnings };
   });
 }

@@ -1,6 +1,7 @@
 // Tags of the wire format: `{ title?, tags: [...] }`, a bare array of tags, or an article (its `tags`).
 // A bad tag is left out and reported; the rest render.
 import { NewsError } from '../errors.js';
+import { own } from './check.js';
 import { parseWithBase, tag } from './common.js';
 import type { Tag } from './common.js';
 import { isRecord, listOf, looseText, validateList } from './feed.js';
@@ -31,7 +32,7 @@ export function parseTags(data: unknown, base?: string): Validated<Tags> {
     const warnings: string[] = [];
     const tags = validateTags(list, warnings);
     // An article's title is its headline, not a heading for its tags.
-    const title = isRecord(data) && !('publishedAt' in data) ? looseText(data.title) : undefined;
+    const title = own(data, 'publishedAt') === undefined ? looseText(own(data, 'title')) : undefined;
     return { value: { title, tags }, warnings };
   });
 }
