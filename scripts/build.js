@@ -71,6 +71,16 @@ const plainDynamicImport = () => ({
   },
 });
 
+/** The classic file is one script: its article loads the sanitiser from itself, not with import(). */
+const inlineSanitizer = () => ({
+  name: 'inline-sanitizer',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('/sanitize/load.js') || !importer) return null;
+    return fileURLToPath(new URL('../src/sanitize/load-inline.ts', import.meta.url));
+  },
+});
+
 // Not Vite's library mode: it leaves whitespace in ES output so that bundlers keep pure annotations,
 // which CDN files never meet. One build per file, so each is a single self-contained script.
 const bundle = (entry, fileName, format, name, split = false) =>
@@ -78,7 +88,7 @@ const bundle = (entry, fileName, format, name, split = false) =>
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [minifyCss(), plainDynamicImport()],
+    plugins: [minifyCss(), plainDynamicImport(), ...(format === 'iife' ? [inlineSanitizer()] : [])],
     build: {
       outDir: cdn,
       emptyOutDir: false,

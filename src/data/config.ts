@@ -53,8 +53,8 @@ const fromMeta = (): NewsConfig => {
   const found: Record<string, string> = {};
   if (typeof document === 'undefined') return found;
   for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name^="news-widgets:"]')) {
-    const key = META_KEYS[meta.name.slice('news-widgets:'.length)];
-    if (key) found[key] = meta.content.trim();
+    const name = meta.name.slice('news-widgets:'.length);
+    if (Object.hasOwn(META_KEYS, name)) found[META_KEYS[name]!] = meta.content.trim();
   }
   return found;
 };
@@ -72,7 +72,8 @@ export function configure(options: NewsConfig = {}): Readonly<NewsConfig> {
 /** The settings in force: defaults, then `<meta name="news-widgets:…">` tags, then `configure()`. */
 export function getConfig(): Config {
   if (!current) {
-    const merged: Record<string, unknown> = { ...defaults, ...fromMeta() };
+    // No prototype: a setting nobody made reads as undefined even on a page that polluted Object.prototype.
+    const merged: Record<string, unknown> = Object.assign(Object.create(null), defaults, fromMeta());
     for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value;
     current = merged as unknown as Config;
     // A render asks for every link: read the meta tags once per task, not once per link.

@@ -13,15 +13,20 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   }
 }
 
-/** The same for a `srcset`: each candidate is checked; unsafe ones are dropped. */
+/**
+ * The same for a `srcset`: each candidate is checked; unsafe ones are dropped. Candidates are read the
+ * way browsers read them: a URL runs to white space (a comma at its end ends the candidate), then its
+ * descriptor runs to the next comma, so `a.jpg 640w,b.jpg 1280w` and URLs with commas both work.
+ */
 export function safeSrcset(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const kept: string[] = [];
-  for (const candidate of value.split(/,\s+/)) {
-    const [url, descriptor] = candidate.trim().split(/\s+/, 2);
+  const candidate = /[\s,]*([^\s]+?)(,+(?=\s|$)|,*\s+([^,]*)(?:,|$)|,*$)/gy;
+  for (let match; (match = candidate.exec(value)) && match[0];) {
+    const [, url, , descriptor = ''] = match;
     const safe = safeUrl(url, base);
-    if (safe && (!descriptor || /^\d+(\.\d+)?[wx]$/.test(descriptor)))
-      kept.push(descriptor ? `${safe} ${descriptor}` : safe);
+    const d = descriptor.trim();
+    if (safe && (!d || /^\d+(\.\d+)?[wx]$/.test(d))) kept.push(d ? `${safe} ${d}` : safe);
   }
   return kept.length ? kept.join(', ') : undefined;
 }

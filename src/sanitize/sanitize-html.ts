@@ -5,7 +5,8 @@
 // This module is loaded lazily (`import()`), so bundles without an article body never carry DOMPurify.
 import DOMPurify from 'dompurify';
 import type { DOMPurify as Purifier } from 'dompurify';
-import { safeSrcset, safeUrl } from '../data/url.js';
+import { safeSrcset, safeUrl, withParams } from '../data/url.js';
+import { relFor } from '../internal/links.js';
 
 /** The Trusted Types policy name the sanitiser uses; pages that enforce Trusted Types must allow it. */
 export const POLICY_NAME = 'news-widgets';
@@ -19,12 +20,18 @@ const ATTRS = (
   'span start reversed type'
 ).split(' ');
 
-/** Where links in the body go: the base that relative URLs resolve against, and the link target. */
+/** How the body fits its page: where relative URLs point, where links open, where its headings sit. */
 export interface SanitizeOptions {
   /** The URL relative URLs in the HTML resolve against (the endpoint's). */
   base?: string;
   /** `target` for every link, e.g. `_blank`. */
   target?: string;
+  /** Query parameters for links into the publisher's site (`site`), e.g. `utm_source=partner`. */
+  params?: string;
+  /** The publisher's origin: links there get `params`; links elsewhere get `rel="noopener noreferrer"`. */
+  site?: string;
+  /** The level of the article's headline: the body's headings start one level below it. */
+  headingLevel?: number;
 }
 
 let purifier: Purifier | undefined;
@@ -47,8 +54,8 @@ function trustedTypesPolicy() {
           // The typings want every method of a policy; DOMPurify calls only these two.
         }) as unknown as TrustedTypePolicy;
       } catch {
-        // The page allows Trusted Types policies but not ours: sanitise without one, and fail at the
-        // sink, where the browser reports it, rather than here.
+        // The page enforces Trusted Types without allowing our policy (or it was created already, by a
+        // second copy of this file): parsing will be refused, and the article shows why.
         policy = null;
       }
     }
@@ -63,7 +70,8 @@ function instance(): Purifier {
     for (const name of ['href', 'src', 'cite'] as const) {
       const value = node.getAttribute(name);
       if (value === null) continue;
-      const safe = safeUrl(value, current.base);
+      // A link to a fragment (a footnote) has no target in the widget: its text stays, without a link.
+      const safe = value.trim().startsWith('#') ? undefined : safeUrl(value, current.base);
       if (safe) node.setAttribute(name, safe);
       else node.removeAttribute(name);
     }
@@ -77,11 +85,13 @@ function instance(): Purifier {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     } else if (node.localName === 'a' && node.hasAttribute('href')) {
-      const href = new URL(node.getAttribute('href')!);
+      const href = node.getAttribute('href')!;
+      const home = new URL(href).origin === current.site;
+      if (home) node.setAttribute('href', withParams(href, current.params));
       if (current.target) node.setAttribute('target', current.target);
-      if (href.origin !== location.origin || current.target === '_blank') {
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
+      // Another site never gets this window; a new browsing context never gets it either.
+      const rel = home ? relFor(current.target) : 'noopener noreferrer';
+      if (rel) node.setAttribute('rel', rel);
     }
   });
   return (purifier = purify);
@@ -94,9 +104,8 @@ function instance(): Purifier {
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): DocumentFragment {
   const purify = instance();
   const policy = trustedTypesPolicy();
-  // Parsed in a <template>, whose document is inert: no script runs, nothing loads, and the page's
-  // Content-Security-Policy is not asked about the handlers and styles about to be removed (a DOMParser
-  // document would report each one as a violation to the publisher's CSP endpoint).
+  // Parsed in a <template>, whose document is inert: no script runs and nothing loads. (Under a CSP the
+  // browser still reports the data's inline handlers and style attributes as blocked while it parses.)
   const template = document.createElement('template');
   template.innerHTML = (policy ? policy.createHTML(html) : html) as string;
   const root = template.content.ownerDocument.createElement('div');
@@ -110,7 +119,8 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Docum
       ALLOW_DATA_ATTR: false,
       ALLOW_ARIA_ATTR: false,
       IN_PLACE: true,
-      TRUSTED_TYPES_POLICY: policy ?? undefined,
+      // null, not undefined, when there is no policy: DOMPurify would otherwise create one of its own.
+      TRUSTED_TYPES_POLICY: policy,
     });
   } finally {
     current = previous;
@@ -119,6 +129,19 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Docum
   // with and would become the page's customized built-in (`<b is="x-widget">`), running the page's code,
   // once in the document. Such an element gives way to its content.
   root.querySelectorAll('[is]').forEach((el) => el.replaceWith(...el.childNodes));
+  // The body's headings sit below the headline: its top level becomes the headline's level + 1, and the
+  // others keep their distance to it (capped at h6), so the outline has no gaps.
+  const headings = [...root.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6')];
+  const top = Math.min(...headings.map((heading) => +heading.localName[1]!));
+  const shift = (options.headingLevel ?? 1) + 1 - top;
+  if (headings.length && shift) {
+    for (const heading of headings) {
+      const moved = heading.ownerDocument.createElement(`h${Math.min(6, +heading.localName[1]! + shift)}`);
+      for (const attr of heading.attributes) moved.setAttribute(attr.name, attr.value);
+      moved.append(...heading.childNodes);
+      heading.replaceWith(moved);
+    }
+  }
   // An image whose URL was unsafe would only show a broken-image icon.
   root.querySelectorAll('img:not([src])').forEach((img) => img.remove());
   const fragment = document.createDocumentFragment();

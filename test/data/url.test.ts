@@ -58,3 +58,30 @@ describe('withParams', () => {
     expect(withParams('https://n.example/a', undefined)).to.equal('https://n.example/a');
   });
 });
+
+describe('safeSrcset', () => {
+  const base = 'https://news.example/a/';
+  it('reads candidates the way browsers do', () => {
+    expect(safeSrcset('a.jpg 640w,b.jpg 1280w', base)).to.equal(
+      'https://news.example/a/a.jpg 640w, https://news.example/a/b.jpg 1280w',
+    );
+    expect(safeSrcset('https://cdn.example/w_640,h_480/x.jpg 640w, y.jpg 2x', base)).to.equal(
+      'https://cdn.example/w_640,h_480/x.jpg 640w, https://news.example/a/y.jpg 2x',
+    );
+    expect(safeSrcset('  a.jpg   1x  ,  b.jpg  2x  ', base)).to.equal(
+      'https://news.example/a/a.jpg 1x, https://news.example/a/b.jpg 2x',
+    );
+  });
+
+  it('drops unsafe candidates and bad descriptors, and returns undefined when none is left', () => {
+    expect(safeSrcset('javascript:alert(1) 1x, ok.jpg 2x', base)).to.equal(
+      'https://news.example/a/ok.jpg 2x',
+    );
+    expect(safeSrcset('data:image/png;base64,AAAA 1x, c.jpg 2x', base)).to.equal(
+      'https://news.example/a/c.jpg 2x',
+    );
+    expect(safeSrcset('x.jpg 640w bogus', base)).to.equal(undefined);
+    expect(safeSrcset('', base)).to.equal(undefined);
+    expect(safeSrcset(42, base)).to.equal(undefined);
+  });
+});

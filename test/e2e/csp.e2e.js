@@ -25,7 +25,9 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
 });
 window.__loads = 0;
-document.addEventListener('news-load', () => window.__loads++);`;
+document.addEventListener('news-load', () => window.__loads++);
+window.__errors = [];
+document.addEventListener('news-error', (e) => window.__errors.push(e.target.localName + ': ' + e.message));`;
 
 describe('strict pages', () => {
   let site;
@@ -42,6 +44,8 @@ describe('strict pages', () => {
     const pages = {
       '/strict.html': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' ${api.origin}; connect-src ${api.origin}; object-src 'none'; base-uri 'none'`,
       '/trusted-types.html': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' ${api.origin}; connect-src ${api.origin}; require-trusted-types-for 'script'; trusted-types lit-html news-widgets news-widgets-json`,
+      // A page that forgot our policy names: the article must say so, not hang.
+      '/tt-lit-only.html': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' ${api.origin}; connect-src ${api.origin}; require-trusted-types-for 'script'; trusted-types lit-html`,
     };
     site = await startServer(async (req, res, url) => {
       if (url.pathname.startsWith('/cdn/')) return sendFile(res, cdnDir, url.pathname.slice(5));
@@ -231,6 +235,32 @@ describe('strict pages', () => {
         // under CSP reports those as blocked. They are the data's, and nothing else is reported.
         const reported = new Set(await opened.page.evaluate(() => window.__violations));
         assert.deepEqual([...reported].sort(), ['script-src-attr inline ', 'style-src-attr inline ']);
+        assert.deepEqual(opened.pageErrors, []);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
+
+  it(
+    'a Trusted Types page without our policy names: the article says why, nothing hangs or throws',
+    { timeout: 30_000 },
+    async () => {
+      const opened = await openPage(browser);
+      try {
+        await opened.page.goto(`${site.origin}/tt-lit-only.html?script=news-widgets.js&elements=article`);
+        await opened.page.waitForFunction(() => window.__loads === 5 && window.__errors.length === 1, null, {
+          timeout: 15_000,
+        });
+        const errors = await opened.page.evaluate(() => window.__errors);
+        assert.match(errors[0], /^news-article: The article body could not be shown here: /);
+        const box = await opened.page.evaluate(() =>
+          document
+            .querySelector('news-article')
+            .shadowRoot.querySelector('[part~="error"]')
+            ?.getAttribute('role'),
+        );
+        assert.equal(box, 'alert');
         assert.deepEqual(opened.pageErrors, []);
       } finally {
         await opened.close();

@@ -52,7 +52,7 @@ export const newsArticleStyles = css`
     font-style: italic;
   }
   [part~='caption'] + [part~='credit']::before {
-    content: '· ';
+    content: '· ' / '';
   }
   .body {
     line-height: var(--_line);
@@ -81,7 +81,8 @@ export const newsArticleStyles = css`
   .body pre {
     overflow-x: auto;
   }
-  ul {
+  [part~='tags'],
+  .figures {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -103,10 +104,10 @@ export const newsArticleStyles = css`
     font-size: 0.875em;
   }
   [part~='tag']::before {
-    content: '#';
+    content: '#' / '';
   }
   [part~='translation'] + [part~='translation']::before {
-    content: '· ';
+    content: '· ' / '';
     display: inline-block;
     margin-inline-end: 0.5em;
     color: var(--_muted);

@@ -16,7 +16,9 @@ import { NewsElement } from '../../internal/news-element.js';
 import { strings } from './news-article.strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
 
+import { importSanitizer } from '../../sanitize/load.js';
 import type * as SanitizerModule from '../../sanitize/sanitize-html.js';
+import type { SanitizeOptions } from '../../sanitize/sanitize-html.js';
 
 type Sanitizer = typeof SanitizerModule;
 
@@ -24,7 +26,7 @@ let sanitizer: Promise<Sanitizer> | undefined;
 
 /** The HTML sanitiser, loaded once, when the first article with a body arrives. */
 const loadSanitizer = (): Promise<Sanitizer> =>
-  (sanitizer ??= import('../../sanitize/sanitize-html.js').catch(() => {
+  (sanitizer ??= importSanitizer().catch(() => {
     sanitizer = undefined;
     throw new NewsError('network', 'The HTML sanitiser that the article body needs could not be loaded.');
   }));
@@ -167,9 +169,12 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   /** The sanitised body, kept as one element so that re-renders never rebuild it. */
   #body?: HTMLDivElement;
-  /** What the body element holds: the article and link target it was sanitised for. */
-  #bodyKey?: [Article, string | undefined];
-  #bases = new WeakMap<Article, string | undefined>();
+  /** What the body element holds: the article, and the settings it was sanitised with. */
+  #bodyOf?: Article;
+  #bodyKey?: string;
+  /** Bodies sanitised before their article is shown, and the endpoint each article came from. */
+  #ready = new WeakMap<Article, [string, DocumentFragment]>();
+  #bases = new WeakMap<Article, string>();
   #sanitizer?: Sanitizer;
   #script?: HTMLScriptElement;
   #statusTimer?: ReturnType<typeof setTimeout>;
@@ -186,15 +191,53 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   protected override prepare(article: Article, url: string | undefined): Promise<void> | void {
     this.#bases.set(article, url ?? document.baseURI);
-    if (article.body && !this.#sanitizer)
-      return loadSanitizer().then((sanitizer) => {
-        this.#sanitizer = sanitizer;
-      });
+    if (!article.body) return;
+    if (this.#sanitizer) return this.#sanitize(article);
+    return loadSanitizer().then((sanitizer) => {
+      this.#sanitizer = sanitizer;
+      this.#sanitize(article);
+    });
+  }
+
+  /** The settings a body is sanitised with: they change its links and headings. */
+  #options(article: Article): SanitizeOptions {
+    const links = linkSettings(this);
+    const base = this.#bases.get(article) ?? document.baseURI;
+    return {
+      base,
+      target: links.target,
+      params: links.params,
+      site: new URL(article.url ?? base).origin,
+      headingLevel: this.#level,
+    };
+  }
+
+  /** Sanitises `article`'s body for the next render. Throws a `NewsError` when this page cannot parse it. */
+  #sanitize(article: Article) {
+    const options = this.#options(article);
+    try {
+      this.#ready.set(article, [
+        JSON.stringify(options),
+        this.#sanitizer!.sanitizeHtml(article.body!, options),
+      ]);
+    } catch (error) {
+      throw new NewsError('invalid', `The article body could not be shown here: ${(error as Error).message}`);
+    }
+  }
+
+  get #level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   protected override stop(): void {
     super.stop();
     clearTimeout(this.#statusTimer);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a completed load: the structured data goes back in with the next update.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -216,15 +259,26 @@ export class NewsArticleElement extends NewsElement<Article> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const article = this.value;
-    const target = linkSettings(this).target;
-    if (article?.body && this.#sanitizer && (this.#bodyKey?.[0] !== article || this.#bodyKey[1] !== target)) {
-      this.#bodyKey = [article, target];
-      this.#body ??= Object.assign(document.createElement('div'), { className: 'body' });
-      this.#body.setAttribute('part', 'body');
-      this.#body.replaceChildren(
-        this.#sanitizer.sanitizeHtml(article.body, { base: this.#bases.get(article), target }),
-      );
+    if (!article?.body || !this.#sanitizer) return;
+    const key = JSON.stringify(this.#options(article));
+    if (this.#bodyOf === article && this.#bodyKey === key) return;
+    let ready = this.#ready.get(article);
+    if (ready?.[0] !== key) {
+      // The link settings or heading level changed since: sanitise again. It worked once for this
+      // article; if it fails now, the body on screen stays.
+      try {
+        this.#sanitize(article);
+      } catch {
+        return;
+      }
+      ready = this.#ready.get(article)!;
     }
+    this.#ready.delete(article);
+    this.#body ??= Object.assign(document.createElement('div'), { className: 'body' });
+    this.#body.setAttribute('part', 'body');
+    this.#body.replaceChildren(ready[1]);
+    this.#bodyOf = article;
+    this.#bodyKey = key;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -298,6 +352,9 @@ export class NewsArticleElement extends NewsElement<Article> {
         if ((error as Error).name === 'AbortError') return;
       }
     }
+    // Emptied first, so that a second "Link copied" is announced again.
+    this.shareStatus = '';
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(article.url);
       this.shareStatus = s.copied;
@@ -385,7 +442,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     const links = linkSettings(this);
     const lead = article.photos[0] ?? article.image;
     const translations = article.translations.filter((t) => t.url);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = this.#level;
     return html`<article part="article" lang=${article.lang ?? nothing}>
       <header part="header">
         <p part="meta">

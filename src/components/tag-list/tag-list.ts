@@ -90,16 +90,23 @@ export class TagListElement extends NewsElement<Tags> {
     const links = linkSettings(this);
     const locale = this.locale;
     const slotted = this.querySelector(':scope > [slot="heading"]');
-    const label = slotted?.textContent?.trim() || value.title || pick(strings, this.locale).tags;
+    const titled = !!(slotted || value.title);
+    // A visible heading names the list; without one, a plain "Tags".
     return html`
       ${
         slotted
-          ? html`<div part="heading"><slot name="heading"></slot></div>`
+          ? html`<div part="heading" id="heading"><slot name="heading"></slot></div>`
           : value.title
-            ? html`<h2 part="heading">${value.title}</h2>`
+            ? html`<h2 part="heading" id="heading">${value.title}</h2>`
             : nothing
       }
-      <ul part="list" class=${this.variant === 'bar' ? 'bar' : 'wrap'} role="list" aria-label=${label}>
+      <ul
+        part="list"
+        class=${this.variant === 'bar' ? 'bar' : 'wrap'}
+        role="list"
+        aria-labelledby=${titled ? 'heading' : nothing}
+        aria-label=${titled ? nothing : pick(strings, this.locale).tags}
+      >
         ${value.tags.map(
           (tag) =>
             html`<li part="item">

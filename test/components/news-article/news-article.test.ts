@@ -99,6 +99,57 @@ describe('<news-article>', () => {
     expect((events[0]!.data as { title: string }).title).to.equal(seedArticle().title);
   });
 
+  it('puts the body’s headings below the headline, keeps list bullets, and links footnotes nowhere', async () => {
+    const body =
+      '<h2>Section</h2><h3>Sub</h3><h6>Deep</h6><ul><li>one</li></ul><p>See <a href="#fn1">1</a>.</p>';
+    const el = await article(html`<news-article .data=${seedArticle({ body })}></news-article>`);
+    const part_ = part(el, 'body')!;
+    expect([...part_.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName)).to.deep.equal([
+      'h3',
+      'h4',
+      'h6',
+    ]);
+    expect(getComputedStyle(part_.querySelector('ul')!).listStyleType).to.equal('disc');
+    expect(part_.querySelector('a')!.hasAttribute('href')).to.equal(false);
+    el.headingLevel = 1;
+    await el.updateComplete;
+    expect(part(el, 'body')!.querySelector('h2, h3')!.localName).to.equal('h2');
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect([...part(el, 'body')!.querySelectorAll('h5, h6')].map((h) => h.localName)).to.deep.equal([
+      'h5',
+      'h6',
+      'h6',
+    ]);
+  });
+
+  it('adds link-params to body links into the publisher’s site, and rel to links elsewhere', async () => {
+    const body =
+      '<p><a href="/en/tags/x/">home</a> <a href="https://news.example/en/y/">also home</a> ' +
+      '<a href="https://elsewhere.example/">away</a></p>';
+    const el = await article(
+      html`<news-article .data=${seedArticle({ body })} link-params="utm_source=partner"></news-article>`,
+    );
+    const [home, alsoHome, away] = part(el, 'body')!.querySelectorAll('a');
+    // The article's URL says where the publisher's site is; relative links resolve against the endpoint.
+    expect(home!.search).to.equal('');
+    expect(alsoHome!.href).to.equal('https://news.example/en/y/?utm_source=partner');
+    expect(alsoHome!.hasAttribute('rel')).to.equal(false);
+    expect(away!.href).to.equal('https://elsewhere.example/');
+    expect(away!.rel).to.equal('noopener noreferrer');
+  });
+
+  it('puts the structured data back when the element comes back to the page', async () => {
+    const el = await article(html`<news-article structured-data .data=${seedArticle()}></news-article>`);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(el.querySelectorAll('script')).to.have.length(0);
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+  });
+
   it('takes heading-level for the headline', async () => {
     const el = await article(html`<news-article heading-level="1" .data=${seedArticle()}></news-article>`);
     expect(part(el, 'title')!.localName).to.equal('h1');

@@ -40,7 +40,7 @@ describe('<tag-list>', () => {
     const heading = part(el, 'heading')!;
     expect(heading.localName).to.equal('h2');
     expect(heading.textContent).to.equal('Trending');
-    expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Trending');
+    expect(part(el, 'list')!.getAttribute('aria-labelledby')).to.equal(heading.id);
     expect(parts(el, 'count')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -71,7 +71,8 @@ describe('<tag-list>', () => {
     const el = await tags(html`<tag-list .data=${TRENDING}><h3 slot="heading">Popular now</h3></tag-list>`);
     const slot = part(el, 'heading')!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('Popular now');
-    expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Popular now');
+    expect(part(el, 'list')!.getAttribute('aria-labelledby')).to.equal(part(el, 'heading')!.id);
+    expect(part(el, 'list')!.hasAttribute('aria-label')).to.equal(false);
     await expect(el).to.be.accessible();
   });
 
