@@ -32,6 +32,26 @@ execFileSync(
   },
 );
 
+// custom-elements.json (the Custom Elements Manifest, from the classes and their JSDoc; see
+// custom-elements-manifest.config.mjs), then the README's API tables made from it (scripts/docs.js). Under
+// CI the README is only checked: one that disagrees with the manifest fails, rather than being fixed there.
+execFileSync(
+  process.execPath,
+  [`${root}node_modules/@custom-elements-manifest/analyzer/cem.js`, 'analyze', '--quiet'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+execFileSync(
+  process.execPath,
+  [`${root}scripts/docs.js`, ...(process.env.CI && process.env.CI !== 'false' ? ['--check'] : [])],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+
 /**
  * Minifies the CSS of `css` templates in `*.styles.ts` files: the bundler leaves template literals as
  * they are, indentation and all. Collapsing white space and the spaces around punctuation keeps every

@@ -36,6 +36,13 @@ export function canonicalLocale(tag: string): string {
   return locale;
 }
 
+/**
+ * The base of every news element: where the data comes from (`src` or `data`), the request and its
+ * lifecycle, the loading / empty / error states, language and time zone, and the events.
+ *
+ * @attr lang - Language of dates and UI strings (`en`, `az`, `ru`; others fall back to English for strings);
+ *   without it, the closest ancestor's, else the page's.
+ */
 export abstract class NewsElement<T> extends LitElement {
   static override styles = [baseStyles];
 
@@ -127,6 +134,7 @@ export abstract class NewsElement<T> extends LitElement {
     return this.timeZone || getConfig().timeZone || undefined;
   }
 
+  /** The UI strings in the element's language. */
   protected get strings(): Strings {
     return stringsFor(this.locale);
   }

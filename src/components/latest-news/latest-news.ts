@@ -27,6 +27,8 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  *
  * @summary Newest headlines from a feed, as a list or a scrolling ticker.
  *
+ * @prop data - Already-parsed JSON in the feed format. When set, no request is made.
+ *
  * @csspart base - The wrapper of everything the element shows; carries `lang`.
  * @csspart heading - The feed's title, above the list.
  * @csspart list - The list of headlines (`<ul>`).

@@ -85,6 +85,9 @@ function jsonScriptText(json: string): unknown {
  *
  * @summary One full article, its body HTML always sanitised.
  *
+ * @prop src - The article's JSON endpoint: absolute, or relative to the page-wide base URL, else to the page.
+ * @prop data - Already-parsed article JSON. When set, no request is made.
+ *
  * @csspart base - The wrapper of everything the element shows; carries `lang`.
  * @csspart article - The `<article>`; carries the article's own `lang` when the data gives one.
  * @csspart header - Category, time, title and summary.

@@ -33,6 +33,11 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  *
  * @summary Photos with captions and credits, opening an accessible lightbox.
  *
+ * @prop src - The JSON endpoint: photos (`{ title, photos }`), a bare array of photos, or an article.
+ * @prop data - Already-parsed photos, in any of the shapes `src` serves. When set, no request is made.
+ * @prop timeZone - Accepted like every element's; the gallery shows no times.
+ * @attr lang - Language of the UI strings; inherited like every element's.
+ *
  * @csspart base - The wrapper of everything the element shows; carries `lang`.
  * @csspart list - The thumbnails (`<ul>`): a grid, or one scrollable row with `layout="strip"`.
  * @csspart figure - One photo in the list (`<figure>`): its thumbnail button and caption.

@@ -16,6 +16,11 @@ import { tagListStyles } from './tag-list.styles.js';
  *
  * @summary An article's tags, or a trending-tags bar.
  *
+ * @prop src - The JSON endpoint: tags (`{ title, tags }`), a bare array of tags, or an article.
+ * @prop data - Already-parsed tags, in any of the shapes `src` serves. When set, no request is made.
+ * @prop timeZone - Accepted like every element's; tags show no times.
+ * @attr lang - Language of the UI strings and of the count's number format; inherited like every element's.
+ *
  * @slot heading - Replaces the data's title above the tags (e.g. `<h3 slot="heading">Trending</h3>`).
  *
  * @csspart base - The wrapper of everything the element shows; carries `lang`.
