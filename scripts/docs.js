@@ -121,7 +121,7 @@ function referenceBlock(element, shared) {
   const token = (p) => `${code(p.name)}${p.default ? ` [${p.default}]` : ''}`;
   if (element.tagName === ELEMENTS[0]) {
     paragraphs.push(
-      '**Theme tokens** (defaults in brackets; dark defaults follow `prefers-color-scheme`): ' +
+      '**Theme tokens** (defaults in brackets; dark defaults apply when the page’s `color-scheme` is dark, as on a page declaring `color-scheme: light dark` for a reader in dark mode): ' +
         list((element.cssProperties ?? []).map(token)),
     );
   } else {

@@ -1,19 +1,23 @@
 // Shared theme tokens and state styles. Public `--news-*` tokens are read once into private `--_*`
 // names here, so every element honours the same tokens and each default lives in one place.
+//
+// Dark defaults follow the page's `color-scheme` through light-dark(), not the reader's setting alone: a
+// page that declares `color-scheme: light dark` gets dark widgets in dark mode, while a page that is
+// always light keeps dark text on its light background (prefers-color-scheme made it light-on-white).
 import { css } from 'lit';
 
 export const baseStyles = css`
   :host {
     --_font: var(--news-font-family, inherit);
     --_size: var(--news-font-size, 1rem);
-    --_text: var(--news-color-text, #1b1c1f);
+    --_text: var(--news-color-text, light-dark(#1b1c1f, #e8eaed));
     --_bg: var(--news-color-bg, transparent);
-    --_muted: var(--news-color-muted, #5c6066);
-    --_accent: var(--news-color-accent, #0b57d0);
-    --_border: var(--news-color-border, #dadce0);
-    --_error: var(--news-color-error, #b3261e);
-    --_highlight: var(--news-color-highlight, #fff3c4);
-    --_skeleton: var(--news-color-skeleton, #eceef1);
+    --_muted: var(--news-color-muted, light-dark(#5c6066, #a8adb4));
+    --_accent: var(--news-color-accent, light-dark(#0b57d0, #8ab4f8));
+    --_border: var(--news-color-border, light-dark(#dadce0, #3c4043));
+    --_error: var(--news-color-error, light-dark(#b3261e, #f2b8b5));
+    --_highlight: var(--news-color-highlight, light-dark(#fff3c4, #4a4010));
+    --_skeleton: var(--news-color-skeleton, light-dark(#eceef1, #2d2f33));
     --_radius: var(--news-radius, 0.5rem);
     --_space: var(--news-space, 0.75rem);
     --_focus: var(--news-focus-ring, 2px solid var(--_accent));
@@ -23,17 +27,6 @@ export const baseStyles = css`
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.4;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--news-color-text, #e8eaed);
-      --_muted: var(--news-color-muted, #a8adb4);
-      --_accent: var(--news-color-accent, #8ab4f8);
-      --_border: var(--news-color-border, #3c4043);
-      --_error: var(--news-color-error, #f2b8b5);
-      --_highlight: var(--news-color-highlight, #4a4010);
-      --_skeleton: var(--news-color-skeleton, #2d2f33);
-    }
   }
   :host([hidden]) {
     display: none;

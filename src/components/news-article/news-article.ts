@@ -158,9 +158,15 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   /** The level of the headline, 1–6 (default 2): 1 makes it the page's `<h1>`. */
   headingLevel = 2;
-  /** `target` for links into the publisher's site, e.g. `_blank` (which adds `rel="noopener noreferrer"`). */
+  /**
+   * `target` for the links into the publisher's site (category, tags, other languages) and for the links
+   * in the body, e.g. `_blank` (which adds `rel="noopener noreferrer"`).
+   */
   linkTarget?: string;
-  /** Query parameters added to every link into the publisher's site, e.g. `utm_source=partner`. */
+  /**
+   * Query parameters added to every link into the publisher's site, e.g. `utm_source=partner`: category,
+   * tags, other languages, and links in the body that point to the article's own site.
+   */
   linkParams?: string;
   /**
    * Write a schema.org `NewsArticle` JSON-LD block into the page (light DOM), for search engines. Only

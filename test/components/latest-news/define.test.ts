@@ -39,18 +39,28 @@ describe('registration and theming', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(1);
   });
 
-  it('follows prefers-color-scheme, and tokens override both schemes', async () => {
+  it('follows the page’s color-scheme (not the reader’s setting alone), and tokens override both', async () => {
     const el = await fixture<LatestNewsElement>(html`<latest-news .data=${feed(1)}></latest-news>`);
     await sleep(0);
     await el.updateComplete;
     const color = () => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).color;
     const light = color();
+    expect(light).to.equal('rgb(27, 28, 31)');
+    // A reader in dark mode on a page that is always light: the text stays dark on its light background.
     await emulateMedia({ colorScheme: 'dark' });
-    const dark = color();
-    expect(dark).to.not.equal(light);
-    el.style.setProperty('--news-color-text', 'rgb(1, 2, 3)');
-    expect(color()).to.equal('rgb(1, 2, 3)');
-    await emulateMedia({ colorScheme: 'light' });
-    expect(color()).to.equal('rgb(1, 2, 3)');
+    expect(color()).to.equal(light);
+    // A page that follows the reader's scheme: the widget follows too.
+    document.documentElement.style.colorScheme = 'light dark';
+    try {
+      expect(color()).to.equal('rgb(232, 234, 237)');
+      el.style.setProperty('--news-color-text', 'rgb(1, 2, 3)');
+      expect(color()).to.equal('rgb(1, 2, 3)');
+      await emulateMedia({ colorScheme: 'light' });
+      expect(color()).to.equal('rgb(1, 2, 3)');
+      el.style.removeProperty('--news-color-text');
+      expect(color()).to.equal(light);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
   });
 });
