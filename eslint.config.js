@@ -20,7 +20,15 @@ const NODE_FILES = [
 const ELEMENT_FILES = ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'demo/**/*.{ts,js}'];
 
 export default defineConfig(
-  globalIgnores(['dist/**', 'node_modules/**', 'coverage/**', 'bench-results/**', '.tmp/**']),
+  globalIgnores([
+    'dist/**',
+    'node_modules/**',
+    'coverage/**',
+    'bench-results/**',
+    '.tmp/**',
+    // What `npm run build` makes in an example built in place (examples/README.md).
+    'examples/*/dist/**',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
