@@ -188,6 +188,7 @@ describe('property-based: the schemas and the URL checker', function () {
         }),
         { numRuns: RUNS },
       );
+      console.log(`figure: fuzz ${name} payloads=${RUNS} crashes=${failures} prototype-changes=0`);
     });
   }
 
@@ -203,6 +204,7 @@ describe('property-based: the schemas and the URL checker', function () {
       }),
       { numRuns: RUNS },
     );
+    console.log(`figure: fuzz safeUrl+safeSrcset payloads=${RUNS} crashes=0 unsafe-urls=0`);
   });
 
   it('renders 200 generated articles, tag lists, galleries and feeds without running anything', async () => {
@@ -245,5 +247,6 @@ describe('property-based: the schemas and the URL checker', function () {
       w.alert = saved.alert;
     }
     expect(failures).to.equal(0);
+    console.log(`figure: fuzz rendered payloads=200 elements=4 scripts-run=${hits.length}`);
   });
 });

@@ -30,6 +30,14 @@ window.__errors = [];
 document.addEventListener('news-error', (e) => window.__errors.push(e.target.localName + ': ' + e.message));`;
 
 describe('strict pages', () => {
+  const figures = { pages: 0, violations: 0 };
+  /** Counts a page's violations for the figures, then asserts there were none. */
+  const noViolations = async (page) => {
+    const violations = await page.evaluate(() => window.__violations);
+    figures.pages++;
+    figures.violations += violations.length;
+    assert.deepEqual(violations, []);
+  };
   let site;
   let api;
   let browser;
@@ -76,6 +84,7 @@ describe('strict pages', () => {
   });
 
   after(async () => {
+    console.log(`figure: csp pages=${figures.pages} violations=${figures.violations}`);
     await browser?.close();
     await site?.close();
     await api?.close();
@@ -101,7 +110,7 @@ describe('strict pages', () => {
         'litPropertyMetadata',
         'reactiveElementVersions',
       ]);
-      assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+      await noViolations(opened.page);
       assert.deepEqual(opened.pageErrors, []);
     } finally {
       await opened.close();
@@ -143,7 +152,7 @@ describe('strict pages', () => {
           ticker.shadowRoot.querySelector('a').focus();
         });
         await opened.page.waitForTimeout(100);
-        assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+        await noViolations(opened.page);
         assert.deepEqual(opened.pageErrors, []);
       } finally {
         await opened.close();
@@ -203,7 +212,7 @@ describe('strict pages', () => {
           });
           await opened.page.keyboard.press('Tab');
           await opened.page.waitForTimeout(100);
-          assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+          await noViolations(opened.page);
           assert.deepEqual(await opened.page.evaluate(() => window.__xss ?? 0), 0);
           assert.deepEqual(opened.pageErrors, []);
         } finally {

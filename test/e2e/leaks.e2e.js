@@ -110,7 +110,7 @@ describe('leaks', () => {
         const second = await measure();
         const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
         console.log(
-          `<${tag}> nodes ${base.nodes} → ${first.nodes} → ${second.nodes}; listeners ${base.listeners} → ${first.listeners} → ${second.listeners}; heap ${kb(base.heap)} → ${kb(first.heap)} → ${kb(second.heap)} (growth over the second ${CYCLES}: ${kb(second.heap - first.heap)})`,
+          `figure: leak ${tag} cycles=${2 * CYCLES} nodes=${base.nodes}>${second.nodes} listeners=${base.listeners}>${second.listeners} heap-growth-per-${CYCLES}=${kb(second.heap - first.heap)}`,
         );
         assert.equal(await page.evaluate(() => document.querySelectorAll('#a *, #b *').length), 0);
         // Nodes and listeners: back to the baseline, give or take the odd node the browser keeps.
