@@ -3,13 +3,15 @@
 // Library builds are not configured here: scripts/build.js makes dist/.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { embedSources } from './demo/embed-sources.js';
 import { sampleEndpoint } from './demo/sample-endpoint.js';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: fileURLToPath(new URL('./demo', import.meta.url)),
-  plugins: [sampleEndpoint()],
+  // embedSources: custom-elements.json and dist/cdn/manifest.json for the embed-code page.
+  plugins: [sampleEndpoint(), embedSources(repoRoot)],
   server: {
     // Loopback by default; `--host` (or `--host 0.0.0.0`) on the command line opens it to the network.
     host: '127.0.0.1',

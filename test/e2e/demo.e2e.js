@@ -1,8 +1,11 @@
 // The demo pages as `npm start` serves them: the Vite dev server with vite.config.ts (elements straight from
 // src/, the sample endpoint plugin), on a free port, driven in the machine's Chromium. The article page
 // must render all four elements from one request for the article, without errors, at desktop and phone
-// widths, and its controls must work; every demo page links to the others.
+// widths, and its controls must work. The embed-code page must show, as its code, exactly the element it
+// renders. Every demo page links to the others.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
@@ -10,6 +13,18 @@ import { launchBrowser, openPage } from './helpers.js';
 
 const ARTICLE_PATH = '/api/article/491283';
 const ARTICLE_TITLE = 'Azerbaijan, Türkiye discuss expanding defense industry cooperation';
+const CDN_BASE = 'https://publisher.example/news-widgets/';
+const TICKER_PARAMS = 'utm_source=partner&utm_medium=ticker';
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** A generated file of the repository, parsed, or undefined when it has not been made. */
+const readJson = async (path) => {
+  try {
+    return JSON.parse(await readFile(new URL(`../../${path}`, import.meta.url), 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
 
 let vite;
 let origin;
@@ -224,8 +239,400 @@ describe('demo: article page', () => {
   });
 });
 
+/** Waits until the embed page has built its form from the elements' attributes and shows a preview. */
+async function openEmbedPage(width = 1280) {
+  const opened = await openPage(browser);
+  await opened.page.setViewportSize({ width, height: 900 });
+  await opened.page.goto(`${origin}/embed.html`);
+  await opened.page.waitForSelector('#embed-form[data-ready]');
+  return opened;
+}
+
+/**
+ * The embed page's state: the preview's element and its attributes, and the code with what DOMParser
+ * makes of it in the page. Then the code's element is pasted into the page (as a partner would) and,
+ * once it has rendered, its attributes are read as well: the element may add some of its own (Lit
+ * reflects property defaults), and it must add the same ones to the preview.
+ */
+function readEmbedPage(page) {
+  return page.evaluate(async () => {
+    const attributes = (element) => [...element.attributes].map(({ name, value }) => [name, value]);
+    const preview = document.querySelector('#preview');
+    const element = preview.firstElementChild;
+    const code = document.querySelector('#snippet').textContent;
+    const parsed = new DOMParser().parseFromString(code, 'text/html');
+    const nodes = [...parsed.querySelectorAll('head > *, body > *')];
+    const pastedFrom = parsed.body.firstElementChild;
+
+    const paste = document.createElement('div');
+    paste.hidden = true;
+    document.body.append(paste);
+    const pasted = document.importNode(pastedFrom, true);
+    paste.append(pasted);
+    await pasted.updateComplete;
+    await element.updateComplete;
+    const pastedAttributes = attributes(pasted);
+    paste.remove();
+
+    const root = element.shadowRoot;
+    return {
+      code,
+      previewChildren: preview.children.length,
+      tag: element.localName,
+      attributes: attributes(element),
+      parsed: nodes.map((node) => ({
+        tag: node.localName,
+        attributes: attributes(node),
+        content: node.innerHTML,
+      })),
+      pastedAttributes,
+      items: root?.querySelectorAll('[part~="item"]').length ?? 0,
+      baseLang: root?.querySelector('[part~="base"]')?.getAttribute('lang'),
+      titleLinks: [...(root?.querySelectorAll('a[part~="title"]') ?? [])].map((a) => a.href),
+      headline: root?.querySelector('[part~="title"]')?.localName,
+      jsonLd: element.querySelector(':scope > script[type="application/ld+json"]')?.textContent,
+      notes: document.querySelector('#notes').textContent.replace(/\s+/g, ' '),
+      fields: [...document.querySelectorAll('#embed-form [data-attribute]')].map((f) => f.dataset.attribute),
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+}
+
+/** Waits until the code on the embed page passes `test` (a string it contains, or a RegExp). */
+function waitForCode(page, test) {
+  const [source, flags] = test instanceof RegExp ? [test.source, test.flags] : [null, null];
+  return page.waitForFunction(
+    ([text, source, flags]) => {
+      const code = document.querySelector('#snippet').textContent;
+      return source === null ? code.includes(text) : new RegExp(source, flags).test(code);
+    },
+    [typeof test === 'string' ? test : '', source, flags],
+  );
+}
+
+/**
+ * Checks that the code is exactly the preview: one script, then one element whose attributes, in order,
+ * are the first of the preview's; the rest are the element's own reflected defaults, the same on a pasted
+ * copy of the code. Returns the preview's attributes as they were written, as an object.
+ */
+async function assertCodeIsPreview(shown, manifest) {
+  assert.equal(shown.previewChildren, 1, 'one element in the preview');
+  assert.equal(shown.parsed.length, 2, `a script and an element:\n${shown.code}`);
+  const [script, element] = shown.parsed;
+  assert.equal(script.tag, 'script');
+  assert.equal(script.content, '');
+  assert.equal(element.tag, shown.tag);
+  assert.equal(element.content, '');
+
+  const written = element.attributes;
+  assert.deepEqual(
+    shown.attributes.slice(0, written.length),
+    written,
+    'the code has the preview’s attributes',
+  );
+  const added = shown.attributes.slice(written.length);
+  assert.deepEqual(shown.pastedAttributes, shown.attributes, 'pasting the code gives the preview’s element');
+  const declared = manifest?.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === shown.tag)?.attributes;
+  for (const [name, value] of added) {
+    assert.ok(!written.some(([writtenName]) => writtenName === name), `${name} written twice`);
+    if (declared) {
+      const declaration = declared.find((attribute) => attribute.name === name);
+      assert.equal(
+        value,
+        declaration?.default?.replace(/^'(.*)'$/, '$1'),
+        `${name}: only defaults are added`,
+      );
+    }
+  }
+  return Object.fromEntries(written);
+}
+
+describe('demo: embed-code page', () => {
+  it('shows as code exactly the ticker and the article it renders, escaped, with SRI', async () => {
+    const manifest = await readJson('custom-elements.json');
+    const cdn = await readJson('dist/cdn/manifest.json');
+    const opened = await openEmbedPage();
+    try {
+      const { page } = opened;
+      await page.check('#element-latest-news-ticker');
+      await page.check('#bundle-latest-news-js');
+      await page.fill('#option-link-params', TICKER_PARAMS);
+      await page.fill('#option-lang', 'az');
+      await waitForCode(page, 'lang="az"');
+      await page.waitForFunction(() =>
+        document.querySelector('#preview latest-news')?.shadowRoot?.querySelector('[part~="item"]'),
+      );
+      let shown = await readEmbedPage(page);
+
+      let written = await assertCodeIsPreview(shown, manifest);
+      assert.deepEqual(written, {
+        src: `${origin}/api/latest`,
+        variant: 'ticker',
+        'link-params': TICKER_PARAMS,
+        lang: 'az',
+      });
+      assert.ok(shown.code.includes(`link-params="utm_source=partner&amp;utm_medium=ticker"`), shown.code);
+      assert.doesNotMatch(shown.code, /partner&utm/, '& is escaped');
+      const [script] = shown.parsed;
+      assert.deepEqual(Object.fromEntries(script.attributes), {
+        type: 'module',
+        src: `${CDN_BASE}latest-news.js`,
+        ...(cdn
+          ? { integrity: cdn['latest-news.js'].integrity, crossorigin: 'anonymous' }
+          : {/* no integrity without a build */}),
+      });
+      if (cdn) assert.match(script.attributes[2][1], /^sha384-[\w+/]{64}$/);
+      else assert.match(shown.notes, /run npm run build for SRI hashes/);
+      assert.ok(shown.items > 0, 'the ticker shows headlines');
+      assert.equal(shown.baseLang, 'az');
+      assert.ok(shown.titleLinks.length > 0);
+      for (const href of shown.titleLinks) {
+        assert.equal(new URL(href).searchParams.get('utm_medium'), 'ticker', href);
+      }
+      assert.ok(!shown.fields.includes('thumbnails'), 'no thumbnails option for the ticker');
+
+      // The article: the partner file does not define it, so the script falls back to news-widgets.js;
+      // link-params and lang stay.
+      await page.check('#element-news-article');
+      assert.equal(await page.isDisabled('#bundle-latest-news-js'), true);
+      await page.fill('#option-heading-level', '1');
+      await page.check('#option-structured-data');
+      await waitForCode(page, /heading-level="1"[^]*structured-data/);
+      await page.waitForFunction(() =>
+        document.querySelector('#preview news-article')?.querySelector('script[type="application/ld+json"]'),
+      );
+      shown = await readEmbedPage(page);
+
+      written = await assertCodeIsPreview(shown, manifest);
+      assert.deepEqual(written, {
+        src: `${origin}${ARTICLE_PATH}`,
+        'heading-level': '1',
+        'link-params': TICKER_PARAMS,
+        'structured-data': '',
+        lang: 'az',
+      });
+      assert.match(shown.code, /\n {2}structured-data\n/, 'a boolean attribute is written bare');
+      assert.equal(shown.headline, 'h1', 'heading-level="1" renders an h1');
+      assert.equal(JSON.parse(shown.jsonLd).headline, ARTICLE_TITLE, 'structured-data writes JSON-LD');
+      assert.deepEqual(Object.fromEntries(shown.parsed[0].attributes), {
+        type: 'module',
+        src: `${CDN_BASE}news-widgets.js`,
+        ...(cdn ? { integrity: cdn['news-widgets.js'].integrity, crossorigin: 'anonymous' } : {}),
+      });
+      assert.match(shown.notes, /sanitiser/, 'says the lazy sanitiser is not covered by the integrity');
+
+      assert.deepEqual(opened.consoleErrors, []);
+      assert.deepEqual(opened.pageErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('takes the attributes from custom-elements.json, one field each, and writes any value safely', async () => {
+    const manifest = await readJson('custom-elements.json');
+    const opened = await openEmbedPage();
+    try {
+      const { page } = opened;
+      if (manifest) {
+        const declared = (tag) =>
+          manifest.modules
+            .flatMap((module) => module.declarations ?? [])
+            .find((declaration) => declaration.tagName === tag)
+            .attributes.map(({ name }) => name);
+        const presets = {
+          'latest-news': ['latest-news', ['src', 'variant', 'speed']],
+          'latest-news-ticker': ['latest-news', ['src', 'variant', 'thumbnails']],
+          'news-article': ['news-article', ['src']],
+          'tag-list': ['tag-list', ['src', 'variant']],
+          'tag-list-bar': ['tag-list', ['src', 'variant']],
+          'photo-gallery': ['photo-gallery', ['src']],
+        };
+        for (const [preset, [tag, left]] of Object.entries(presets)) {
+          await page.check(`#element-${preset}`);
+          const fields = await page.$$eval('#embed-form [data-attribute]', (all) =>
+            all.map((f) => f.dataset.attribute),
+          );
+          assert.deepEqual(
+            fields.toSorted(),
+            declared(tag)
+              .filter((name) => !left.includes(name))
+              .toSorted(),
+            preset,
+          );
+        }
+      }
+
+      // Quotes, angle brackets and ampersands survive the trip through the code.
+      await page.check('#element-tag-list-bar');
+      const awkward = `a="1"&b=<2>&c='3'`;
+      await page.fill('#option-link-params', awkward);
+      await page.check('#option-counts');
+      await waitForCode(page, 'counts');
+      const shown = await readEmbedPage(page);
+      const written = await assertCodeIsPreview(shown, manifest);
+      assert.equal(written['link-params'], awkward);
+      assert.equal(written.variant, 'bar');
+      assert.ok(shown.code.includes('link-params="a=&quot;1&quot;&amp;b=&lt;2&gt;&amp;c=\'3\'"'), shown.code);
+
+      // The classic file from a path on the site: no type="module".
+      await page.check('#bundle-news-widgets-iife-js');
+      await page.fill('#cdn-base', '/static/news-widgets');
+      await waitForCode(page, '/static/news-widgets/news-widgets.iife.js');
+      const [script] = (await readEmbedPage(page)).parsed;
+      assert.equal(
+        script.attributes.find(([name]) => name === 'type'),
+        undefined,
+      );
+
+      // A bad endpoint is refused with a message; the code and the preview keep the last good one.
+      const before = await page.locator('#snippet').textContent();
+      await page.fill('#endpoint', 'javascript:alert(1)');
+      await page.locator('#endpoint').press('Enter');
+      await page.waitForSelector('#endpoint[aria-invalid="true"]');
+      assert.match(await page.locator('#endpoint-error').textContent(), /http/);
+      assert.equal(await page.locator('#snippet').textContent(), before);
+      await page.fill('#endpoint', '/api/tags/trending?slow=10');
+      await waitForCode(page, `src="${origin}/api/tags/trending?slow=10"`);
+      assert.equal(await page.getAttribute('#endpoint', 'aria-invalid'), null);
+
+      assert.deepEqual(opened.consoleErrors, []);
+      assert.deepEqual(opened.pageErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('works without custom-elements.json and dist/cdn/manifest.json', async () => {
+    const withManifest = await openEmbedPage();
+    const fields = await withManifest.page.$$eval('#embed-form [data-attribute]', (all) =>
+      all.map((f) => f.dataset.attribute),
+    );
+    await withManifest.close();
+
+    const opened = await openPage(browser);
+    try {
+      const { page } = opened;
+      for (const path of ['/custom-elements.json', '/dist/cdn/manifest.json']) {
+        await page.route(`${origin}${path}`, (route) => route.fulfill({ status: 204 }));
+      }
+      await page.goto(`${origin}/embed.html`);
+      await page.waitForSelector('#embed-form[data-ready]');
+      const shown = await readEmbedPage(page);
+      await assertCodeIsPreview(shown, undefined);
+      assert.deepEqual(
+        shown.fields.toSorted(),
+        fields.toSorted(),
+        'the same attributes, read from the elements',
+      );
+      assert.match(
+        await page.locator('#attributes-source').textContent(),
+        /custom-elements\.json was not found/,
+      );
+      assert.deepEqual(Object.fromEntries(shown.parsed[0].attributes), {
+        type: 'module',
+        src: `${CDN_BASE}news-widgets.js`,
+      });
+      assert.match(shown.notes, /run npm run build for SRI hashes/);
+      assert.deepEqual(opened.consoleErrors, []);
+      assert.deepEqual(opened.pageErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('copies the code, or selects it when the clipboard is refused', async () => {
+    const opened = await openEmbedPage();
+    try {
+      const { page } = opened;
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+      await page.click('#copy');
+      await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Copied.');
+      const code = await page.locator('#snippet').textContent();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+      assert.equal(await page.getAttribute('#copy-status', 'role'), 'status');
+
+      // Any change clears the status.
+      await page.check('#element-photo-gallery');
+      await page.waitForFunction(() => document.querySelector('#copy-status').textContent === '');
+
+      await page.evaluate(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('No', 'NotAllowedError'));
+      });
+      await page.click('#copy');
+      await page.waitForFunction(() => /selected/.test(document.querySelector('#copy-status').textContent));
+      assert.equal(
+        await page.evaluate(() => getSelection().toString()),
+        await page.locator('#snippet').textContent(),
+      );
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'snippet-box');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('is driven by the keyboard: arrow keys pick the element', async () => {
+    const opened = await openEmbedPage();
+    try {
+      const { page } = opened;
+      await page.focus('#element-latest-news');
+      await page.keyboard.press('ArrowDown');
+      await waitForCode(page, 'variant="ticker"');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'element-latest-news-ticker');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'endpoint');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  for (const width of [1280, 360]) {
+    it(`renders every element without sideways scrolling or axe violations at ${width}px`, async () => {
+      const manifest = await readJson('custom-elements.json');
+      const opened = await openEmbedPage(width);
+      try {
+        const { page } = opened;
+        await page.addScriptTag({ content: AXE });
+        for (const preset of [
+          'latest-news',
+          'latest-news-ticker',
+          'news-article',
+          'tag-list',
+          'tag-list-bar',
+          'photo-gallery',
+        ]) {
+          await page.check(`#element-${preset}`);
+          // Content, not the loading state: headlines, photos, tags or the article's title.
+          await page.waitForFunction(
+            () =>
+              document
+                .querySelector('#preview > *')
+                ?.shadowRoot?.querySelector('[part~="item"], [part~="tag"], [part~="title"]'),
+            null,
+            { timeout: 20_000 },
+          );
+          const shown = await readEmbedPage(page);
+          await assertCodeIsPreview(shown, manifest);
+          assert.equal(shown.overflow, 0, `${preset}: no sideways scrolling`);
+          const violations = await page.evaluate(async () =>
+            (await window.axe.run(document)).violations.map(
+              ({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`,
+            ),
+          );
+          assert.deepEqual(violations, [], `${preset}: axe`);
+        }
+        assert.deepEqual(opened.consoleErrors, []);
+        assert.deepEqual(opened.pageErrors, []);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});
+
 describe('demo: navigation', () => {
-  for (const path of ['/', '/ticker.html', '/article.html']) {
+  for (const path of ['/', '/ticker.html', '/article.html', '/embed.html']) {
     it(`${path} links to every demo page and loads without errors`, async () => {
       const opened = await openPage(browser);
       try {
@@ -240,7 +647,10 @@ describe('demo: navigation', () => {
         const current = path === '/' ? './' : `.${path}`;
         assert.deepEqual(
           links,
-          ['./', './ticker.html', './article.html'].map((href) => [href, href === current ? 'page' : null]),
+          ['./', './ticker.html', './article.html', './embed.html'].map((href) => [
+            href,
+            href === current ? 'page' : null,
+          ]),
         );
         await opened.page.waitForTimeout(300);
         assert.deepEqual(opened.consoleErrors, []);
