@@ -22,6 +22,9 @@ export const baseStyles = css`
     --_space: var(--news-space, 0.75rem);
     --_focus: var(--news-focus-ring, 2px solid var(--_accent));
     display: block;
+    /* Visually hidden text (.vh) is absolutely positioned: it stays inside the widget, never in a
+       scrolling box of the page. */
+    position: relative;
     color: var(--_text);
     background: var(--_bg);
     font-family: var(--_font);

@@ -84,12 +84,12 @@ export class LatestNewsElement extends NewsElement<Feed> {
   static override styles = [...NewsElement.styles, latestNewsStyles];
   static override properties = {
     ...NewsElement.properties,
-    limit: { type: Number, reflect: true },
-    variant: { reflect: true },
-    refresh: { type: Number, reflect: true },
+    limit: { type: Number, reflect: true, useDefault: true },
+    variant: { reflect: true, useDefault: true },
+    refresh: { type: Number, reflect: true, useDefault: true },
     linkTarget: { attribute: 'link-target', reflect: true },
     linkParams: { attribute: 'link-params', reflect: true },
-    speed: { type: Number, reflect: true },
+    speed: { type: Number, reflect: true, useDefault: true },
     thumbnails: { type: Boolean, reflect: true },
   };
 

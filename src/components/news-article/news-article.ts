@@ -149,7 +149,7 @@ export class NewsArticleElement extends NewsElement<Article> {
   static override styles = [...NewsElement.styles, newsArticleStyles];
   static override properties = {
     ...NewsElement.properties,
-    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true, useDefault: true },
     linkTarget: { attribute: 'link-target', reflect: true },
     linkParams: { attribute: 'link-params', reflect: true },
     structuredData: { attribute: 'structured-data', type: Boolean, reflect: true },

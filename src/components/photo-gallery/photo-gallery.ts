@@ -93,7 +93,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   static override styles = [...NewsElement.styles, photoGalleryStyles];
   static override properties = {
     ...NewsElement.properties,
-    layout: { reflect: true },
+    layout: { reflect: true, useDefault: true },
     deepLink: { attribute: 'deep-link', type: Boolean, reflect: true },
   };
 

@@ -64,7 +64,7 @@ export class TagListElement extends NewsElement<Tags> {
   static override styles = [...NewsElement.styles, tagListStyles];
   static override properties = {
     ...NewsElement.properties,
-    variant: { reflect: true },
+    variant: { reflect: true, useDefault: true },
     counts: { type: Boolean, reflect: true },
     linkTarget: { attribute: 'link-target', reflect: true },
     linkParams: { attribute: 'link-params', reflect: true },

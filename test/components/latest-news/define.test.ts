@@ -63,4 +63,32 @@ describe('registration and theming', () => {
       document.documentElement.style.colorScheme = '';
     }
   });
+
+  it('writes no default values onto the page’s markup, and reflects what is set', async () => {
+    await import('../../../src/define.js');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <latest-news .data=${feed(1)}></latest-news
+        ><news-article .data=${{ id: '1', title: 't', publishedAt: '2026-03-03' }}></news-article
+        ><tag-list .data=${[]}></tag-list><photo-gallery .data=${[]}></photo-gallery>
+      </div>`,
+    );
+    await sleep(0);
+    for (const el of wrapper.children) {
+      await (el as LatestNewsElement).updateComplete;
+      expect(
+        [...el.attributes].map((a) => a.name),
+        el.localName,
+      ).to.deep.equal([]);
+    }
+    const news = wrapper.querySelector('latest-news')!;
+    news.limit = 5;
+    news.variant = 'ticker';
+    await news.updateComplete;
+    expect(news.getAttribute('limit')).to.equal('5');
+    expect(news.getAttribute('variant')).to.equal('ticker');
+    news.removeAttribute('variant');
+    await news.updateComplete;
+    expect(news.variant).to.equal('list');
+  });
 });
