@@ -133,12 +133,15 @@ async function fetchOnce(
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
+      // Options without a prototype: the browser reads fetch options (body, method, mode…) inherited
+      // from Object.prototype too, and a page that polluted it would break or redirect every request.
+      const init: RequestInit = Object.assign(Object.create(null), {
         signal: controller.signal,
         credentials,
         headers: { accept: 'application/json' },
         cache: 'default',
       });
+      response = await fetch(url, init);
     } catch {
       if (controller.signal.aborted) throw controller.signal.reason;
       throw new NewsError(

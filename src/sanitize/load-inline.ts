@@ -1,5 +1,7 @@
 // load.ts for the classic CDN file: the sanitiser is in the same script, so no import() (whose lazy
 // module wrappers would cost more bytes than they save there).
-import * as sanitizer from './sanitize-html.js';
+// Named imports, not `import * as`: the bundler builds a namespace object with a for…in loop, which on a
+// page that polluted Object.prototype picked up its keys and threw.
+import { POLICY_NAME, sanitizeHtml } from './sanitize-html.js';
 
-export const importSanitizer = () => Promise.resolve(sanitizer);
+export const importSanitizer = () => Promise.resolve({ POLICY_NAME, sanitizeHtml });
