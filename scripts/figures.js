@@ -42,6 +42,20 @@ const figures = suites.flatMap((suite) =>
 for (const m of suites[0].output.matchAll(/hostile: (.*)$/gm))
   figures.push({ area: 'hostile', text: m[1].trim() });
 
+// Totals of the hostile cases: tried / handled / scripts executed / content lost.
+const totals = [0, 0, 0, 0];
+for (const { area, text } of figures) {
+  const m =
+    area === 'hostile' && /cases (\d+), handled (\d+), scripts executed (\d+), content lost (\d+)/.exec(text);
+  if (m) for (let i = 0; i < 4; i++) totals[i] += Number(m[i + 1]);
+}
+if (totals[0])
+  figures.unshift({
+    area: 'hostile (total)',
+    text: `tried=${totals[0]} handled=${totals[1]} scripts-executed=${totals[2]} content-lost=${totals[3]}`,
+  });
+// Long per-case lines: the figures up to the first ";".
+for (const f of figures) if (f.area === 'hostile') f.text = f.text.split(';')[0];
 const rows = [...new Map(figures.map((f) => [`${f.area} ${f.text}`, f])).values()];
 console.log('\n| area | figures |\n| --- | --- |');
 for (const { area, text } of rows) console.log(`| ${area} | ${text.replaceAll('|', '/')} |`);
