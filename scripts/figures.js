@@ -31,7 +31,11 @@ const suites = [
   },
   {
     name: 'property-based fuzzing (in Chromium)',
-    ...run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', 'test/data/fuzz.test.ts']),
+    ...run(process.execPath, [
+      'node_modules/@web/test-runner/dist/bin.js',
+      'test/data/fuzz.test.ts',
+      'test/data/fault-matrix.test.ts',
+    ]),
   },
 ];
 

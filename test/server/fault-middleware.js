@@ -25,6 +25,10 @@
 //       and `{"error":"…"}`; later ones get 200 and `body` (json options apply: type, etag, cache…).
 //   /fault/store?key=K  POST stores a body (and `status`, default 200) under K; GET serves it (json
 //       options apply), so a test can change what an endpoint answers between polls.
+//   /fault/switch?key=K  POST `{"route":"drip","params":{"bytes":100}}` makes a GET with key K answer as
+//       that other route with those query parameters (and key=K, counted once under K); POST again to
+//       switch it, e.g. from a good feed (`{"route":"json","params":{"body":"…"}}`) to a fault between
+//       two loads of the same URL. 404 until something was posted. `cors` comes from the params.
 //   /fault/html200      200 text/html `<!doctype html><h1>Oops</h1>`.
 //   /fault/malformed    200 application/json `{"items": [1, 2,`.
 //   /fault/truncated    declares the full Content-Length of a JSON feed, sends half, destroys the socket.
@@ -39,6 +43,8 @@
 
 const PREFIX = '/fault/';
 const CONTROL_ROUTES = new Set(['count', 'headers', 'seq-reset', 'reset']);
+/** The routes /fault/switch can answer as. */
+const SWITCH_TARGETS = new Set(['json', 'store', 'seq', 'drip', 'big', 'html200', 'malformed', 'truncated']);
 const MAX_DELAY_MS = 120_000;
 const MAX_BIG_MB = 1024;
 const MAX_DRIP_BYTES = 1_000_000;
@@ -47,7 +53,13 @@ const MAX_JSON_BYTES = 100 * 1024 * 1024;
 /** Serves a fault route from the raw Node request and response. Exported for custom servers. */
 export function createFaultHandler() {
   /** @type {{ counts: Map<string, number>, headers: Map<string, object>, seq: Map<string, number> }} */
-  const state = { counts: new Map(), headers: new Map(), seq: new Map(), store: new Map() };
+  const state = {
+    counts: new Map(),
+    headers: new Map(),
+    seq: new Map(),
+    store: new Map(),
+    switches: new Map(),
+  };
 
   function reset(key) {
     if (key === undefined) {
@@ -55,11 +67,13 @@ export function createFaultHandler() {
       state.headers.clear();
       state.seq.clear();
       state.store.clear();
+      state.switches.clear();
     } else {
       state.counts.delete(key);
       state.headers.delete(key);
       state.seq.delete(key);
       state.store.delete(key);
+      state.switches.delete(key);
     }
   }
 
@@ -86,6 +100,29 @@ export function createFaultHandler() {
       if (key === null) return sendJson(res, cors, 400, { error: 'store needs a key' });
       state.store.set(key, { status: intParam(q, 'status', 200), body: await readBody(req) });
       return sendJson(res, cors, 200, { ok: true });
+    }
+    if (route === 'switch') {
+      if (key === null) return sendJson(res, cors, 400, { error: 'switch needs a key' });
+      if (req.method === 'POST') {
+        let target;
+        try {
+          target = JSON.parse(await readBody(req));
+        } catch {
+          target = undefined;
+        }
+        const name = typeof target?.route === 'string' ? target.route : '';
+        if (!SWITCH_TARGETS.has(name)) {
+          return sendJson(res, cors, 400, { error: `switch cannot serve route "${name}"` });
+        }
+        state.switches.set(key, { route: name, params: { ...target.params } });
+        return sendJson(res, cors, 200, { ok: true });
+      }
+      const target = state.switches.get(key);
+      if (!target) return sendJson(res, cors, 404, { error: `nothing switched on under key=${key}` });
+      const inner = new URL(`${PREFIX}${target.route}`, url);
+      for (const [name, value] of Object.entries(target.params)) inner.searchParams.set(name, String(value));
+      inner.searchParams.set('key', key);
+      return handle(req, res, inner);
     }
     if (!CONTROL_ROUTES.has(route) && key !== null) {
       state.counts.set(key, (state.counts.get(key) ?? 0) + 1);
