@@ -2,9 +2,10 @@
 // src/, the sample endpoint plugin), on a free port, driven in the machine's Chromium. The article page
 // must render all four elements from one request for the article, without errors, at desktop and phone
 // widths, and its controls must work. The embed-code page must show, as its code, exactly the element it
-// renders. Every demo page links to the others.
+// renders. The theming page must list exactly the parts and tokens of custom-elements.json, and its
+// inputs and outlines must reach inside the elements. Every demo page links to the others.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -631,8 +632,511 @@ describe('demo: embed-code page', () => {
   }
 });
 
+/** The elements of custom-elements.json, as the theming page must list them. */
+const manifestElements = (manifest) =>
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => typeof declaration.tagName === 'string')
+    .map((declaration) => ({
+      tag: declaration.tagName,
+      tokens: (declaration.cssProperties ?? []).filter(({ name }) => name.startsWith('--news-')),
+      parts: declaration.cssParts ?? [],
+    }));
+
+/** A description as the page shows it: Markdown's backticks become code elements, whose text remains. */
+const shownText = (markdown) => markdown.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+
+const IS_COLOUR = /^#[0-9a-f]{3,8}$|^(rgb|hsl)a?\(.*\)$/i;
+
+/** Opens the theming page and waits until every element on it shows its content. */
+async function openThemingPage(width = 1280) {
+  const opened = await openPage(browser);
+  await opened.page.setViewportSize({ width, height: 900 });
+  await opened.page.goto(`${origin}/theming.html`);
+  await opened.page.waitForSelector('#stage[data-ready=""]');
+  await opened.page.waitForFunction(
+    () => {
+      const root = (tag) => document.querySelector(`#element-${tag} ${tag}`)?.shadowRoot;
+      return (
+        root('latest-news')?.querySelector('[part~="time"]') &&
+        root('news-article')?.querySelector('[part~="title"]') &&
+        root('news-article').querySelector('photo-gallery')?.shadowRoot?.querySelector('[part~="item"]') &&
+        root('tag-list')?.querySelector('[part~="tag"]') &&
+        root('photo-gallery')?.querySelector('[part~="item"]')
+      );
+    },
+    null,
+    { timeout: 20_000 },
+  );
+  return opened;
+}
+
+/**
+ * The computed `property` of the first element matching `selector` in the shadow root of the theming
+ * page's `tag` (`inner`: then in the shadow root of the element matching it there).
+ */
+function styleIn(page, tag, selector, property, inner) {
+  return page.evaluate(
+    ([tag, selector, property, inner]) => {
+      let root = document.querySelector(`#element-${tag} ${tag}`).shadowRoot;
+      if (inner) root = root.querySelector(inner).shadowRoot;
+      const node = root.querySelector(selector);
+      return node ? getComputedStyle(node)[property] : undefined;
+    },
+    [tag, selector, property, inner],
+  );
+}
+
+/** Waits until `styleIn(…)` is `expected`; fails with the last value seen. */
+async function waitForStyle(page, [tag, selector, property, inner], expected) {
+  try {
+    await page.waitForFunction(
+      ([tag, selector, property, inner, expected]) => {
+        let root = document.querySelector(`#element-${tag} ${tag}`).shadowRoot;
+        if (inner) root = root.querySelector(inner)?.shadowRoot;
+        const node = root?.querySelector(selector);
+        return node && getComputedStyle(node)[property] === expected;
+      },
+      [tag, selector, property, inner, expected],
+      { timeout: 5_000 },
+    );
+  } catch {
+    assert.equal(
+      await styleIn(page, tag, selector, property, inner),
+      expected,
+      `${tag} ${selector} ${property}`,
+    );
+  }
+}
+
+/** The outline of the first match of `selector` in `tag`'s shadow root, as `style width color`. */
+const outlineIn = async (page, tag, selector, inner) =>
+  [
+    await styleIn(page, tag, selector, 'outlineStyle', inner),
+    await styleIn(page, tag, selector, 'outlineWidth', inner),
+    await styleIn(page, tag, selector, 'outlineColor', inner),
+  ].join(' ');
+
+const OUTLINED = 'solid 3px rgb(255, 0, 255)';
+
+describe('demo: theming page', () => {
+  const built = existsSync(fileURLToPath(new URL('../../custom-elements.json', import.meta.url)));
+  const skip = built ? false : 'custom-elements.json is missing: run npm run build';
+
+  it('lists, for each element, exactly the parts and tokens of custom-elements.json', { skip }, async () => {
+    const elements = manifestElements(await readJson('custom-elements.json'));
+    const opened = await openThemingPage();
+    try {
+      const { page } = opened;
+      const shown = await page.evaluate(() => {
+        const text = (node) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+        const tokens = (scope) =>
+          [...scope.querySelectorAll('tr[data-token]')].map((row) => ({
+            name: row.dataset.token,
+            label: text(row.querySelector('th label')),
+            default: text(row.querySelector('.token-default')),
+            description: text(row.querySelector('.token-desc')),
+            text: row.querySelector('input[type="text"]')?.labels[0] === row.querySelector('th label'),
+            picker: Boolean(row.querySelector('input[type="color"]')?.getAttribute('aria-label')),
+          }));
+        return {
+          note: text(document.querySelector('#manifest-note')),
+          shared: tokens(document.querySelector('#shared')),
+          sections: [...document.querySelectorAll('section[data-tag]')].map((section) => ({
+            tag: section.dataset.tag,
+            element: section.querySelector('.live > *')?.localName,
+            tokens: tokens(section),
+            parts: [...section.querySelectorAll('.part-list > li[data-part]')]
+              .filter((li) => !li.dataset.exportedPart)
+              .map((li) => ({
+                name: li.dataset.part,
+                button: text(li.querySelector(':scope > button')),
+                description: text(li.querySelector(':scope > .part-desc')),
+              })),
+            exported: [...section.querySelectorAll('li[data-exported-part]')].map(
+              (li) => li.dataset.exportedPart,
+            ),
+          })),
+        };
+      });
+
+      assert.deepEqual(
+        shown.sections.map(({ tag, element }) => [tag, element]),
+        elements.map(({ tag }) => [tag, tag]),
+        'one section per element, with the live element',
+      );
+      for (const [i, element] of elements.entries()) {
+        const section = shown.sections[i];
+        assert.equal(section.tokens.length, element.tokens.length, `${element.tag}: number of tokens`);
+        assert.equal(section.parts.length, element.parts.length, `${element.tag}: number of parts`);
+        assert.deepEqual(
+          section.tokens.map(({ name }) => name),
+          element.tokens.map(({ name }) => name),
+          `${element.tag}: tokens`,
+        );
+        assert.deepEqual(
+          section.parts.map(({ name }) => name),
+          element.parts.map(({ name }) => name),
+          `${element.tag}: parts`,
+        );
+        for (const [j, token] of element.tokens.entries()) {
+          const row = section.tokens[j];
+          assert.equal(row.label, token.name);
+          assert.equal(row.default, `Default: ${token.default}`, token.name);
+          assert.equal(row.description, shownText(token.description), token.name);
+          assert.ok(row.text, `${element.tag} ${token.name}: a labelled text input`);
+          assert.equal(
+            row.picker,
+            IS_COLOUR.test(token.default),
+            `${element.tag} ${token.name}: colour input`,
+          );
+        }
+        for (const [j, part] of element.parts.entries()) {
+          assert.equal(section.parts[j].button, part.name);
+          assert.equal(
+            section.parts[j].description,
+            shownText(part.description),
+            `${element.tag} ${part.name}`,
+          );
+        }
+        // Parts of an inner element exported under other names, listed with the part that holds it.
+        const exported = element.parts.flatMap(({ description }) => {
+          const at = description.search(/\bexported as\b/i);
+          return at < 0 ? [] : [...description.slice(at).matchAll(/`([\w-]+)`/g)].map((m) => m[1]);
+        });
+        assert.deepEqual(section.exported, exported, `${element.tag}: exported parts`);
+      }
+      assert.ok(shown.sections[1].exported.includes('gallery-item'), "the article's gallery parts");
+
+      // The page-wide tokens: those every element reads, in the first element's order.
+      const everywhere = elements[0].tokens
+        .map(({ name }) => name)
+        .filter((name) => elements.every(({ tokens }) => tokens.some((token) => token.name === name)));
+      assert.deepEqual(
+        shown.shared.map(({ name }) => name),
+        everywhere,
+      );
+      for (const name of [
+        '--news-color-accent',
+        '--news-font-family',
+        '--news-radius',
+        '--news-focus-ring',
+      ]) {
+        assert.ok(everywhere.includes(name), name);
+      }
+      assert.ok(shown.shared.every(({ text }) => text));
+      const partCount = elements.reduce((n, { parts }) => n + parts.length, 0);
+      assert.match(shown.note, new RegExp(`${elements.length} elements, ${partCount} parts`));
+      assert.deepEqual(opened.consoleErrors, []);
+      assert.deepEqual(opened.pageErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('sets a token on one element or page-wide, live, resets it, and copies the CSS', { skip }, async () => {
+    const opened = await openThemingPage();
+    try {
+      const { page } = opened;
+      const time = ['latest-news', '[part~="time"]', 'color'];
+      const category = ['news-article', '[part~="category"]', 'color'];
+      const blue = 'rgb(11, 87, 208)';
+      assert.equal(await styleIn(page, ...time), blue, "the time's default colour is the accent");
+      assert.equal(
+        await page.locator('#css').textContent(),
+        '/* No token changed yet: every widget uses its defaults. */\n',
+      );
+
+      // On <latest-news> alone, from the colour input.
+      await page.fill('#latest-news--news-color-accent-picker', '#c00000');
+      await waitForStyle(page, time, 'rgb(192, 0, 0)');
+      assert.equal(await page.inputValue('#latest-news--news-color-accent'), '#c00000');
+      assert.equal(await styleIn(page, ...category), blue, 'not on the other elements');
+
+      // Page-wide, from the text input: every element, but the one set on <latest-news> wins there.
+      await page.fill('#page--news-color-accent', 'rgb(0, 128, 0)');
+      await waitForStyle(page, category, 'rgb(0, 128, 0)');
+      assert.equal(await styleIn(page, ...time), 'rgb(192, 0, 0)');
+      assert.equal(
+        await page.getAttribute('#news-article--news-color-accent', 'placeholder'),
+        'rgb(0, 128, 0) (page)',
+      );
+      assert.equal(await page.inputValue('#news-article--news-color-accent-picker'), '#008000');
+
+      // A token that is not a colour: a text input.
+      await page.fill('#news-article--news-article-title-size', '40px');
+      await waitForStyle(page, ['news-article', '[part~="title"]', 'fontSize'], '40px');
+
+      // A value CSS refuses is said so and not applied.
+      await page.fill('#page--news-radius', 'a; b');
+      assert.equal(await page.getAttribute('#page--news-radius', 'aria-invalid'), 'true');
+      assert.match(await page.locator('#page--news-radius-error').textContent(), /not applied/);
+      assert.equal(
+        await page.evaluate(() => document.querySelector('#stage').style.getPropertyValue('--news-radius')),
+        '',
+      );
+
+      // The CSS: only the changed tokens, page-wide on :root, the others on their element.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+      await page.click('#copy-css');
+      await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Copied.');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, await page.locator('#css').textContent());
+      assert.equal(
+        copied,
+        [
+          '/* Every widget on the page */',
+          ':root {',
+          '  --news-color-accent: rgb(0, 128, 0);',
+          '}',
+          '',
+          'latest-news {',
+          '  --news-color-accent: #c00000;',
+          '}',
+          '',
+          'news-article {',
+          '  --news-article-title-size: 40px;',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      // Pasted into a stylesheet, it is three rules that set just those.
+      const rules = await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        return [...sheet.cssRules].map((rule) => [rule.selectorText, rule.style.length]);
+      }, copied);
+      assert.deepEqual(rules, [
+        [':root', 1],
+        ['latest-news', 1],
+        ['news-article', 1],
+      ]);
+
+      // Reset on <latest-news>: the page-wide value applies there again; reset that: the default.
+      await page.click('#element-latest-news tr[data-token="--news-color-accent"] button.reset');
+      await waitForStyle(page, time, 'rgb(0, 128, 0)');
+      assert.equal(await page.inputValue('#latest-news--news-color-accent'), '');
+      assert.equal(await page.locator('#copy-status').textContent(), '', 'a change clears the status');
+      await page.click('#shared tr[data-token="--news-color-accent"] button.reset');
+      await waitForStyle(page, time, blue);
+      await waitForStyle(page, category, blue);
+      assert.doesNotMatch(await page.locator('#css').textContent(), /accent/);
+      assert.deepEqual(opened.consoleErrors, []);
+      assert.deepEqual(opened.pageErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('outlines a part in the element while its row is hovered, focused or pressed', { skip }, async () => {
+    const opened = await openThemingPage();
+    try {
+      const { page } = opened;
+      const notOutlined = async (...args) => assert.match(await outlineIn(page, ...args), /^none /);
+
+      // Hover: the time of each headline, and nothing else.
+      await page.hover('#element-latest-news li[data-part="time"]');
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(
+            document
+              .querySelector('#element-latest-news latest-news')
+              .shadowRoot.querySelector('[part~="time"]'),
+          ).outlineStyle === 'solid',
+      );
+      assert.equal(await outlineIn(page, 'latest-news', '[part~="time"]'), OUTLINED);
+      const outlinedTimes = await page.evaluate(() =>
+        [
+          ...document
+            .querySelector('#element-latest-news latest-news')
+            .shadowRoot.querySelectorAll('[part~="time"]'),
+        ].every((node) => getComputedStyle(node).outlineStyle === 'solid'),
+      );
+      assert.ok(outlinedTimes, 'every time');
+      await notOutlined('latest-news', '[part~="title"]');
+      await notOutlined('news-article', '[part~="time"]');
+      assert.match(
+        await page.locator('#element-latest-news-part-status').textContent(),
+        /::part\(time\): 8 outlined/,
+      );
+      await page.mouse.move(0, 0);
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(
+            document
+              .querySelector('#element-latest-news latest-news')
+              .shadowRoot.querySelector('[part~="time"]'),
+          ).outlineStyle === 'none',
+      );
+      await notOutlined('latest-news', '[part~="time"]');
+
+      // Keyboard: the list is one Tab stop; arrow keys move, and the part focused is outlined.
+      await page.focus('#element-latest-news li[data-part="base"] > button');
+      assert.equal(await outlineIn(page, 'latest-news', '[part~="base"]'), OUTLINED);
+      await page.keyboard.press('ArrowDown');
+      const focused = () => page.evaluate(() => document.activeElement.closest('li').dataset.part);
+      assert.equal(await focused(), 'heading');
+      assert.equal(await outlineIn(page, 'latest-news', '[part~="heading"]'), OUTLINED);
+      await notOutlined('latest-news', '[part~="base"]');
+      assert.equal(
+        await page.$$eval('#element-latest-news .part-list button[tabindex="0"]', (all) => all.length),
+        1,
+      );
+      await page.keyboard.press('End');
+      assert.equal(await focused(), 'stale');
+      await page.keyboard.press('Home');
+      assert.equal(await focused(), 'base');
+
+      // A part of the article's gallery, by the name the article exports it under.
+      await page.hover('#element-news-article li[data-exported-part="gallery-item"]');
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(
+            document
+              .querySelector('#element-news-article news-article')
+              .shadowRoot.querySelector('photo-gallery')
+              .shadowRoot.querySelector('[part~="item"]'),
+          ).outlineStyle === 'solid',
+      );
+      assert.equal(await outlineIn(page, 'news-article', '[part~="item"]', 'photo-gallery'), OUTLINED);
+      await notOutlined('photo-gallery', '[part~="item"]');
+
+      // Pressed parts stay outlined, also in the lightbox, which makes the rest of the page inert.
+      await page.click('#element-photo-gallery li[data-part="close"] > button');
+      assert.equal(
+        await page.getAttribute('#element-photo-gallery li[data-part="close"] > button', 'aria-pressed'),
+        'true',
+      );
+      await page.click('#element-photo-gallery-lightbox');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('#element-photo-gallery photo-gallery')
+          .shadowRoot.querySelector('dialog[open]'),
+      );
+      assert.equal(await outlineIn(page, 'photo-gallery', '[part~="close"]'), OUTLINED);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(
+        () =>
+          !document
+            .querySelector('#element-photo-gallery photo-gallery')
+            .shadowRoot.querySelector('dialog[open]'),
+      );
+
+      // Other views show other parts: the ticker's pause button.
+      await page.selectOption('#element-latest-news-view', 'ticker');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('#element-latest-news latest-news')
+          .shadowRoot?.querySelector('[part~="pause"]'),
+      );
+      await page.hover('#element-latest-news li[data-part="pause"]');
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(
+            document
+              .querySelector('#element-latest-news latest-news')
+              .shadowRoot.querySelector('[part~="pause"]'),
+          ).outlineStyle === 'solid',
+      );
+      await page.selectOption('#element-tag-list-view', 'empty');
+      await page.hover('#element-tag-list li[data-part="empty"]');
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(
+            document.querySelector('#element-tag-list tag-list').shadowRoot.querySelector('[part~="empty"]'),
+          ).outlineStyle === 'solid',
+      );
+      assert.deepEqual(opened.consoleErrors, []);
+      assert.deepEqual(opened.pageErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("switches the stage's colour scheme, and the widgets' dark defaults follow it", { skip }, async () => {
+    const opened = await openThemingPage();
+    try {
+      const { page } = opened;
+      const title = ['latest-news', '[part~="title"]', 'color'];
+      await waitForStyle(page, title, 'rgb(27, 28, 31)');
+      await page.check('#scheme-dark');
+      assert.equal(
+        await page.evaluate(() => getComputedStyle(document.querySelector('#stage')).colorScheme),
+        'dark',
+      );
+      await waitForStyle(page, title, 'rgb(232, 234, 237)');
+      assert.equal(await page.inputValue('#latest-news--news-color-text-picker'), '#e8eaed');
+      assert.match(
+        await page.getAttribute('#latest-news--news-color-text', 'placeholder'),
+        /#e8eaed \(dark default\)/,
+      );
+      await page.check('#scheme-light');
+      await waitForStyle(page, title, 'rgb(27, 28, 31)');
+      assert.deepEqual(opened.pageErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  for (const width of [1280, 360]) {
+    it(`has no sideways scrolling or axe violations at ${width}px`, { skip }, async () => {
+      const opened = await openThemingPage(width);
+      try {
+        const { page } = opened;
+        await page.addScriptTag({ content: AXE });
+        for (const scheme of ['light', 'dark']) {
+          await page.check(`#scheme-${scheme}`);
+          // A value set, a value refused with its message, a part kept outlined and one hovered.
+          await page.fill('#page--news-radius', '0');
+          await page.fill('#tag-list--news-tag-radius', 'a; b');
+          await page.click('#element-tag-list li[data-part="tag"] > button');
+          await page.hover('#element-latest-news li[data-part="time"]');
+          const violations = await page.evaluate(async () =>
+            (await window.axe.run(document)).violations.map(
+              ({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`,
+            ),
+          );
+          assert.deepEqual(violations, [], `${scheme}: axe`);
+        }
+        assert.equal(
+          await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ),
+          0,
+          'no sideways scrolling',
+        );
+        assert.deepEqual(opened.consoleErrors, []);
+        assert.deepEqual(opened.pageErrors, []);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+
+  it('says to run npm run build when custom-elements.json is missing or unreadable', async () => {
+    for (const answer of [
+      { status: 204 },
+      { status: 200, contentType: 'application/json', body: '{"modules": 5}' },
+    ]) {
+      const opened = await openPage(browser);
+      try {
+        const { page } = opened;
+        await page.route(`${origin}/custom-elements.json`, (route) => route.fulfill(answer));
+        await page.goto(`${origin}/theming.html`);
+        await page.waitForSelector('#stage[data-ready="missing"]');
+        assert.match(await page.locator('#manifest-missing').textContent(), /Run npm run build/);
+        assert.equal(await page.locator('section[data-tag]').count(), 0);
+        assert.deepEqual(opened.consoleErrors, []);
+        assert.deepEqual(opened.pageErrors, []);
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+});
+
 describe('demo: navigation', () => {
-  for (const path of ['/', '/ticker.html', '/article.html', '/embed.html']) {
+  for (const path of ['/', '/ticker.html', '/article.html', '/embed.html', '/theming.html']) {
     it(`${path} links to every demo page and loads without errors`, async () => {
       const opened = await openPage(browser);
       try {
@@ -647,7 +1151,7 @@ describe('demo: navigation', () => {
         const current = path === '/' ? './' : `.${path}`;
         assert.deepEqual(
           links,
-          ['./', './ticker.html', './article.html', './embed.html'].map((href) => [
+          ['./', './ticker.html', './article.html', './embed.html', './theming.html'].map((href) => [
             href,
             href === current ? 'page' : null,
           ]),
