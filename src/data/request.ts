@@ -92,7 +92,8 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   const tooBig = () =>
     new NewsError('invalid', `The response is larger than the ${megabytes(maxBytes)} limit.`, undefined, url);
   if (declared > maxBytes) {
-    void response.body?.cancel();
+    // A body the server already broke off rejects its cancel: nothing to report to the page.
+    response.body?.cancel().catch(() => {});
     throw tooBig();
   }
   if (!response.body) return '';
@@ -105,7 +106,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      void reader.cancel();
+      reader.cancel().catch(() => {});
       throw tooBig();
     }
     text += decoder.decode(value, { stream: true });
@@ -152,7 +153,7 @@ async function fetchOnce(
       );
     }
     if (!response.ok) {
-      void response.body?.cancel();
+      response.body?.cancel().catch(() => {});
       const error = new NewsError(
         'http',
         `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`,
@@ -164,7 +165,7 @@ async function fetchOnce(
     }
     const type = response.headers.get('content-type') ?? '';
     if (!/^(application|text)\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
-      void response.body?.cancel();
+      response.body?.cancel().catch(() => {});
       throw new NewsError(
         'not-json',
         `Expected JSON but the server sent ${type.split(';')[0] || 'no content type'}.`,
@@ -175,7 +176,7 @@ async function fetchOnce(
     const etag = response.headers.get('etag');
     const previous = cache.get(key);
     if (etag && previous?.etag === etag) {
-      void response.body?.cancel();
+      response.body?.cancel().catch(() => {});
       remember(key, previous.response, etag, response);
       return { ...previous.response, notModified: true };
     }

