@@ -1011,6 +1011,18 @@ describe('hostile pages', () => {
   const raceState = async (page) => JSON.parse(await page.evaluate(() => window.raceState()));
   const raceUrl = (mode, kind, tag, run) => `${api.origin}/race/${mode}/${kind}.json?el=${tag}&run=${run}`;
 
+  /** Puts one element of each racer on the page, each on its `mode` endpoint; `newsAttrs` for <latest-news>. */
+  const addRacers = (page, mode, run, newsAttrs = {}) =>
+    page.evaluate(
+      ({ racers, urls, newsAttrs }) =>
+        racers.forEach(([tag], i) =>
+          document
+            .getElementById('a')
+            .append(window.make(tag, urls[i], tag === 'latest-news' ? newsAttrs : {})),
+        ),
+      { racers: RACERS, urls: RACERS.map(([tag, kind]) => raceUrl(mode, kind, tag, run)), newsAttrs },
+    );
+
   /** Waits (in Node) until the race server has seen `count` requests of `run` that match `filter`. */
   async function serverSaw(run, count, filter = () => true, timeout = 5_000) {
     const deadline = Date.now() + timeout;
@@ -1034,11 +1046,7 @@ describe('hostile pages', () => {
       const opened = await openRace();
       try {
         const { page } = opened;
-        await page.evaluate(
-          ({ racers, urls }) =>
-            racers.forEach(([tag], i) => document.getElementById('a').append(window.make(tag, urls[i]))),
-          { racers: RACERS, urls: RACERS.map(([tag, kind]) => raceUrl('slow-a', kind, tag, run)) },
-        );
+        await addRacers(page, 'slow-a', run);
         await serverSaw(run, RACERS.length, (e) => e.mode === 'slow-a');
         await page.evaluate(
           ({ racers, urls }) =>
@@ -1088,15 +1096,7 @@ describe('hostile pages', () => {
       const opened = await openRace();
       try {
         const { page } = opened;
-        await page.evaluate(
-          ({ racers, urls }) =>
-            racers.forEach(([tag], i) =>
-              document
-                .getElementById('a')
-                .append(window.make(tag, urls[i], tag === 'latest-news' ? { refresh: '15' } : {})),
-            ),
-          { racers: RACERS, urls: RACERS.map(([tag, kind]) => raceUrl('hang', kind, tag, run)) },
-        );
+        await addRacers(page, 'hang', run, { refresh: '15' });
         await serverSaw(run, RACERS.length);
         const removedAt = Date.now();
         await page.evaluate(() => {
@@ -1242,21 +1242,7 @@ describe('hostile pages', () => {
       const opened = await openRace();
       try {
         const { page } = opened;
-        await page.evaluate(
-          ({ racers, urls }) =>
-            racers.forEach(([tag], i) =>
-              document
-                .getElementById('a')
-                .append(
-                  window.make(
-                    tag,
-                    urls[i],
-                    tag === 'latest-news' ? { variant: 'ticker', refresh: '15' } : {},
-                  ),
-                ),
-            ),
-          { racers: RACERS, urls: RACERS.map(([tag, kind]) => raceUrl('slow-move', kind, tag, run)) },
-        );
+        await addRacers(page, 'slow-move', run, { variant: 'ticker', refresh: '15' });
         await serverSaw(run, RACERS.length);
         // In flight: into another container, then into a shadow root of the page's own.
         await page.evaluate(() => {
