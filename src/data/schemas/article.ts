@@ -2,10 +2,10 @@
 // here), tags, photos and the same story in other languages. A bad tag, photo or translation is left
 // out and reported; a missing id, title or publishedAt is an error.
 import { NewsError } from '../errors.js';
-import { check, object, own } from './check.js';
+import { check, isRecord, object, own } from './check.js';
 import { parseWithBase, requiredText, url } from './common.js';
 import type { Tag } from './common.js';
-import { feedItem, isRecord, validateList } from './feed.js';
+import { feedItem, validateList } from './feed.js';
 import type { FeedItem, Validated } from './feed.js';
 import { validatePhotos } from './photos.js';
 import type { Photo } from './photos.js';

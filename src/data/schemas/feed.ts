@@ -2,12 +2,10 @@
 // Items are validated one by one, so one bad item is left out and reported instead of sinking the feed.
 import { NewsError } from '../errors.js';
 import { safeUrl } from '../url.js';
-import { at, check, isRecord, maybe, object, own, report } from './check.js';
+import { at, check, isRecord, kindOf, maybe, object, own, report } from './check.js';
 import type { Field } from './check.js';
 import { category, date, id, image, media, parseWithBase, requiredText, text, url } from './common.js';
 import type { Category, Image } from './common.js';
-
-export { isRecord };
 
 /** One headline, as the elements see it after validation. */
 export interface FeedItem {
@@ -56,11 +54,21 @@ export interface Validated<T> {
 export const looseText = (value: unknown): string | undefined =>
   typeof value === 'string' ? value.trim() || undefined : undefined;
 
-/** The list in `data`: `data` itself when it is an array, else its `key` field when that is one. */
-export const listOf = (data: unknown, key: string): unknown[] | undefined => {
+/**
+ * The list in `data`: `data` itself when it is an array, else its own `key` field. Anything else is a
+ * response of the wrong shape: a `NewsError` of kind `invalid` says what was expected, e.g. "an array of
+ * photos" (`noun`) or "a gallery object" (`container`).
+ */
+export function listIn(data: unknown, key: string, noun: string, container: string): unknown[] {
   const list = Array.isArray(data) ? data : own(data, key);
-  return Array.isArray(list) ? list : undefined;
-};
+  if (Array.isArray(list)) return list;
+  throw new NewsError(
+    'invalid',
+    isRecord(data)
+      ? `${key}: expected an array of ${noun}`
+      : `Expected ${container} or an array of ${noun}, got ${kindOf(data)}.`,
+  );
+}
 
 /**
  * Validates a list leniently: each entry that fails `field` is dropped with a warning; entries whose
@@ -100,15 +108,7 @@ export function validateList<T>(
 export function parseFeed(data: unknown, base?: string): Validated<Feed> {
   return parseWithBase(base, () => {
     const warnings: string[] = [];
-    const list = listOf(data, 'items');
-    if (!list) {
-      throw new NewsError(
-        'invalid',
-        isRecord(data)
-          ? 'items: expected an array of news items'
-          : `Expected a feed object or an array of items, got ${data === null ? 'null' : typeof data}.`,
-      );
-    }
+    const list = listIn(data, 'items', 'news items', 'a feed object');
     // Feed-level fields are a nicety: a bad one is dropped, never fatal.
     const fields = isRecord(data)
       ? {

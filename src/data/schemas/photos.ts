@@ -1,10 +1,9 @@
 // Photos of the wire format: `{ title?, photos: [...] }`, a bare array of photos, or an article (its
 // `photos`). A photo whose only URL is unsafe or missing is left out and reported; the rest render.
-import { NewsError } from '../errors.js';
 import { object, own, report } from './check.js';
 import type { Field } from './check.js';
 import { dimension, parseWithBase, srcset, text, url } from './common.js';
-import { isRecord, listOf, looseText, validateList } from './feed.js';
+import { listIn, looseText, validateList } from './feed.js';
 import type { Validated } from './feed.js';
 
 /** One photo after validation: `src` is an absolute http(s) URL; `alt` and `caption` stay apart. */
@@ -49,15 +48,7 @@ export const validatePhotos = (list: readonly unknown[], warnings: string[], nam
 /** Validates gallery JSON fetched from `base`: `{ title?, photos }`, a bare array, or an article. */
 export function parsePhotos(data: unknown, base?: string): Validated<Photos> {
   return parseWithBase(base, () => {
-    const list = listOf(data, 'photos');
-    if (!list) {
-      throw new NewsError(
-        'invalid',
-        isRecord(data)
-          ? 'photos: expected an array of photos'
-          : `Expected a gallery object or an array of photos, got ${data === null ? 'null' : typeof data}.`,
-      );
-    }
+    const list = listIn(data, 'photos', 'photos', 'a gallery object');
     const warnings: string[] = [];
     const photos = validatePhotos(list, warnings);
     const title = looseText(own(data, 'title'));

@@ -1,10 +1,9 @@
 // Tags of the wire format: `{ title?, tags: [...] }`, a bare array of tags, or an article (its `tags`).
 // A bad tag is left out and reported; the rest render.
-import { NewsError } from '../errors.js';
 import { own } from './check.js';
 import { parseWithBase, tag } from './common.js';
 import type { Tag } from './common.js';
-import { isRecord, listOf, looseText, validateList } from './feed.js';
+import { listIn, looseText, validateList } from './feed.js';
 import type { Validated } from './feed.js';
 
 /** A validated tag list. `title` is the list's heading ("Trending"), when the data has one. */
@@ -20,15 +19,7 @@ export const validateTags = (list: readonly unknown[], warnings: string[], name 
 /** Validates tags JSON fetched from `base`: `{ title?, tags }`, a bare array, or an article. */
 export function parseTags(data: unknown, base?: string): Validated<Tags> {
   return parseWithBase(base, () => {
-    const list = listOf(data, 'tags');
-    if (!list) {
-      throw new NewsError(
-        'invalid',
-        isRecord(data)
-          ? 'tags: expected an array of tags'
-          : `Expected a tags object or an array of tags, got ${data === null ? 'null' : typeof data}.`,
-      );
-    }
+    const list = listIn(data, 'tags', 'tags', 'a tags object');
     const warnings: string[] = [];
     const tags = validateTags(list, warnings);
     // An article's title is its headline, not a heading for its tags.
