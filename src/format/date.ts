@@ -3,15 +3,23 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A memoised `Intl.DateTimeFormat`; an unknown time zone falls back to the reader's. */
-export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/**
+ * A memoised `Intl.DateTimeFormat` for one of the formats below (`name`) in `timeZone`; an unknown time
+ * zone falls back to the reader's. Keyed by name, not by the options: this runs for every headline.
+ */
+function dateFormatter(
+  locale: string,
+  name: string,
+  options: Intl.DateTimeFormatOptions,
+  timeZone: string | undefined,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${name}|${timeZone}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     try {
-      formatter = new Intl.DateTimeFormat(locale, options);
+      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     } catch {
-      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: undefined });
+      formatter = new Intl.DateTimeFormat(locale, options);
     }
     formatters.set(key, formatter);
   }
@@ -24,7 +32,7 @@ const YMD: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day
 
 /** `14:34` (24-hour, as news sites in az, ru and en-GB write it). */
 export const formatTime = (date: Date, locale: string, timeZone?: string): string =>
-  dateFormatter(locale, { ...TIME, timeZone }).format(date);
+  dateFormatter(locale, 'time', TIME, timeZone).format(date);
 
 // Browsers' ICU data often lacks Azerbaijani month names (Chromium prints "2026 M03 1"), so az dates
 // are put together here from the numeric parts.
@@ -32,17 +40,14 @@ const AZ_MONTHS = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyab
 
 /** `March 3, 2026` / `3 mart 2026` / `3 марта 2026 г.`, in the locale's words. */
 export const formatDay = (date: Date, locale: string, timeZone?: string): string => {
-  if (!/^az\b/i.test(locale)) return dateFormatter(locale, { ...DAY, timeZone }).format(date);
-  const [y, m, d] = dateFormatter('en-CA', { ...YMD, timeZone })
-    .format(date)
-    .split('-')
-    .map(Number);
+  if (!/^az\b/i.test(locale)) return dateFormatter(locale, 'day', DAY, timeZone).format(date);
+  const [y, m, d] = dateFormatter('en-CA', 'ymd', YMD, timeZone).format(date).split('-').map(Number);
   return `${d} ${AZ_MONTHS[m! - 1]} ${y}`;
 };
 
 /** Whether two instants fall on the same calendar day in `timeZone`. */
 export const sameDay = (a: Date, b: Date, timeZone?: string): boolean => {
-  const f = dateFormatter('en-CA', { ...YMD, timeZone });
+  const f = dateFormatter('en-CA', 'ymd', YMD, timeZone);
   return f.format(a) === f.format(b);
 };
 
