@@ -45,12 +45,10 @@ export const formatDay = (date: Date, locale: string, timeZone?: string): string
   return `${d} ${AZ_MONTHS[m! - 1]} ${y}`;
 };
 
-/** Whether two instants fall on the same calendar day in `timeZone`. */
-export const sameDay = (a: Date, b: Date, timeZone?: string): boolean => {
-  const f = dateFormatter('en-CA', 'ymd', YMD, timeZone);
-  return f.format(a) === f.format(b);
-};
+/** The calendar day of `date` in `timeZone` as `2026-03-03`: equal keys, same day. */
+export const dayKey = (date: Date, timeZone?: string): string =>
+  dateFormatter('en-CA', 'ymd', YMD, timeZone).format(date);
 
-/** What a list shows for an item: the time for today's news, the date for older news. */
-export const formatListDate = (date: Date, locale: string, timeZone?: string, now = new Date()): string =>
-  sameDay(date, now, timeZone) ? formatTime(date, locale, timeZone) : formatDay(date, locale, timeZone);
+/** Whether two instants fall on the same calendar day in `timeZone`. */
+export const sameDay = (a: Date, b: Date, timeZone?: string): boolean =>
+  dayKey(a, timeZone) === dayKey(b, timeZone);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/data/schemas/feed.js';
+import type { FeedItem, ListMemo } from '../../src/data/schemas/feed.js';
 import { NewsError } from '../../src/data/errors.js';
 import { feed, item } from '../helpers.js';
 
@@ -222,5 +223,48 @@ describe('parseFeed', () => {
       delete proto.url;
       delete proto.media;
     }
+  });
+
+  describe('with a memo (a refresh)', () => {
+    const memo = (): ListMemo<FeedItem> => ({ entries: new Map() });
+
+    it('gives back the same objects for items whose JSON is unchanged, and validates the rest', () => {
+      const m = memo();
+      const first = parseFeed({ items: [item(1), item(2)] }, BASE, m).value.items;
+      // New objects from a new response: equal JSON, except item 2.
+      const second = parseFeed({ items: [item(0), item(1), { ...item(2), title: 'Edited' }] }, BASE, m).value
+        .items;
+      expect(second[1]).to.equal(first[0]);
+      expect(second[2]).to.not.equal(first[1]);
+      expect(second[2]!.title).to.equal('Edited');
+      expect(second[0]!.id).to.equal('0');
+    });
+
+    it('validates again after the base URL changed: relative URLs resolve against the new one', () => {
+      const m = memo();
+      const raw = { items: [{ ...item(1), url: '/en/news/1' }] };
+      expect(parseFeed(raw, BASE, m).value.items[0]!.url).to.equal('https://news.example/en/news/1');
+      expect(parseFeed(raw, 'https://other.example/feed', m).value.items[0]!.url).to.equal(
+        'https://other.example/en/news/1',
+      );
+    });
+
+    it('reports what it left out on every parse, and still drops repeated ids', () => {
+      const m = memo();
+      const raw = { items: [{ ...item(1), url: 5 }, item(2), item(2)] };
+      const first = parseFeed(raw, BASE, m);
+      const second = parseFeed(raw, BASE, m);
+      expect(first.warnings, first.warnings.join('; ')).to.have.length(2);
+      expect(second.warnings).to.deep.equal(first.warnings);
+      expect(second.value.items.map((i) => i.id)).to.deep.equal(['1', '2']);
+    });
+
+    it('validates an item that cannot be written as JSON', () => {
+      const m = memo();
+      const looped: Record<string, unknown> = { ...item(1) };
+      looped.self = looped;
+      expect(parseFeed({ items: [looped] }, BASE, m).value.items[0]!.id).to.equal('1');
+      expect(parseFeed({ items: [looped] }, BASE, m).value.items[0]!.id).to.equal('1');
+    });
   });
 });

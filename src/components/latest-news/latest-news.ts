@@ -1,17 +1,43 @@
 // <latest-news>: newest headlines as a list, or as the one-line ticker partners embed.
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { parseFeed } from '../../data/schemas/feed.js';
-import type { Feed, FeedItem, Validated } from '../../data/schemas/feed.js';
-import { formatDay, formatListDate } from '../../format/date.js';
+import type { Feed, FeedItem, ListMemo, Validated } from '../../data/schemas/feed.js';
+import { dayKey, formatDay, formatTime } from '../../format/date.js';
 import { pick, plural } from '../../internal/i18n.js';
-import { anchor, linkKey, linkSettings } from '../../internal/links.js';
+import { anchor, linkAttributes, linkKey, linkSettings } from '../../internal/links.js';
+import type { LinkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { strings } from './latest-news.strings.js';
+import type { LatestNewsStrings } from './latest-news.strings.js';
 import { latestNewsStyles } from './latest-news.styles.js';
+import { rows } from './rows.js';
+import type { Spec } from './rows.js';
 import { TickerController } from './ticker.controller.js';
+
+/** What every row of one render shares. */
+interface RowContext {
+  locale: string;
+  zone: string | undefined;
+  links: LinkSettings;
+  /** Today in `zone`, as `dayKey()` writes it: today's headlines show a time, older ones a date. */
+  today: string;
+  s: LatestNewsStrings;
+  ticker: boolean;
+  thumbnails: boolean;
+}
+
+/** A headline's link, or a `<span>` with the same part when it has no safe URL. */
+function link(
+  href: string | undefined,
+  part: string,
+  text: string,
+  links: LinkSettings,
+  lang?: string,
+): Spec {
+  const attributes = linkAttributes(href, links, { lang });
+  return attributes ? ['a', { part, ...attributes }, text] : ['span', { part, lang }, text];
+}
 
 /** The shortest `refresh` honoured, in seconds: faster polling helps no reader and costs every server. */
 export const MIN_REFRESH = 15;
@@ -119,6 +145,8 @@ export class LatestNewsElement extends NewsElement<Feed> {
   #timer?: ReturnType<typeof setTimeout>;
   #failures = 0;
   #waitingForVisible = false;
+  /** The items of the last parse, so that a refresh validates only what changed. */
+  #memo: ListMemo<FeedItem> = { entries: new Map() };
 
   /** `limit`, or 10 when it is not a positive number. */
   get #limit(): number {
@@ -149,7 +177,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
   }
 
   protected parse(raw: unknown, url: string | undefined): Validated<Feed> {
-    return parseFeed(raw, url ?? document.baseURI);
+    return parseFeed(raw, url ?? document.baseURI, this.#memo);
   }
 
   protected isEmpty(feed: Feed): boolean {
@@ -189,7 +217,8 @@ export class LatestNewsElement extends NewsElement<Feed> {
     }
     // Keep the objects of unchanged items, so keyed rendering skips them entirely.
     const known = new Map(shown.items.map((item) => [item.id, item]));
-    const same = (a: FeedItem, b: FeedItem) => JSON.stringify(a) === JSON.stringify(b);
+    // Items the parse recognised are the very objects shown; others are compared by content.
+    const same = (a: FeedItem, b: FeedItem) => a === b || JSON.stringify(a) === JSON.stringify(b);
     const items = next.items.map((item) => {
       const old = known.get(item.id);
       return old && same(old, item) ? old : item;
@@ -287,56 +316,65 @@ export class LatestNewsElement extends NewsElement<Feed> {
     return anchor(href, part, text, linkSettings(this), { lang });
   }
 
-  #item(item: FeedItem, locale: string, zone: string | undefined, isNew: boolean) {
-    const s = pick(strings, this.locale);
-    const image = this.thumbnails && this.variant !== 'ticker' ? item.image : undefined;
-    return html`<li part=${isNew ? 'item new' : 'item'} class=${image ? 'thumb' : nothing}>
-      ${
-        image
-          ? html`<img
-              part="thumbnail"
-              src=${image.src}
-              srcset=${image.srcset ?? nothing}
-              sizes=${image.srcset ? '96px' : nothing}
-              width=${image.width ?? nothing}
-              height=${image.height ?? nothing}
-              alt=""
-              loading="lazy"
-              decoding="async"
-            />`
-          : nothing
-      }
-      <time
-        part="time"
-        datetime=${item.publishedAt}
-        title=${formatDay(new Date(item.publishedAt), locale, zone)}
-        >${formatListDate(new Date(item.publishedAt), locale, zone)}</time
-      >
-      ${item.media ? html`<span part="badge ${item.media}">${s[item.media]}</span>` : nothing}
-      ${this.#anchor(item.url, 'title', item.title, item.lang)}
-      ${item.category && this.variant !== 'ticker' ? this.#anchor(item.category.url, 'category', item.category.name) : nothing}
-    </li>`;
+  #row(
+    item: FeedItem,
+    { locale, zone, links, today, s, ticker, thumbnails }: RowContext,
+    isNew: boolean,
+  ): Spec {
+    const image = thumbnails ? item.image : undefined;
+    const date = new Date(item.publishedAt);
+    const day = formatDay(date, locale, zone);
+    const children: Spec[] = [];
+    if (image) {
+      children.push([
+        'img',
+        {
+          part: 'thumbnail',
+          src: image.src,
+          srcset: image.srcset,
+          sizes: image.srcset ? '96px' : undefined,
+          width: image.width?.toString(),
+          height: image.height?.toString(),
+          alt: '',
+          loading: 'lazy',
+          decoding: 'async',
+        },
+      ]);
+    }
+    const time = dayKey(date, zone) === today ? formatTime(date, locale, zone) : day;
+    children.push(['time', { part: 'time', datetime: item.publishedAt, title: day }, time]);
+    if (item.media) children.push(['span', { part: `badge ${item.media}` }, s[item.media]]);
+    children.push(link(item.url, 'title', item.title, links, item.lang));
+    if (item.category && !ticker)
+      children.push(link(item.category.url, 'category', item.category.name, links));
+    return ['li', { part: isNew ? 'item new' : 'item', class: image ? 'thumb' : undefined }, children];
   }
 
   #items(items: FeedItem[]) {
-    const locale = this.locale;
-    const zone = this.zone;
-    // Everything besides the item that its markup depends on; the day makes "today" roll over.
-    const context = [
-      locale,
-      zone,
-      linkKey(linkSettings(this)),
-      this.thumbnails,
-      this.variant,
-      new Date().toDateString(),
+    const ticker = this.variant === 'ticker';
+    const context: RowContext = {
+      locale: this.locale,
+      zone: this.zone,
+      links: linkSettings(this),
+      today: dayKey(new Date(), this.zone),
+      s: pick(strings, this.locale),
+      ticker,
+      thumbnails: this.thumbnails && !ticker,
+    };
+    // Everything besides the item that a row depends on; the day makes "today" roll over.
+    const stamp = [
+      context.locale,
+      context.zone,
+      linkKey(context.links),
+      ticker,
+      context.thumbnails,
+      context.today,
     ].join('|');
-    return repeat(
+    return rows(
       items,
       (item) => item.id,
-      (item) => {
-        const isNew = this.#fresh.has(item.id);
-        return guard([item, context, isNew], () => this.#item(item, locale, zone, isNew));
-      },
+      (item) => (this.#fresh.has(item.id) ? `${stamp}|new` : stamp),
+      (item) => this.#row(item, context, this.#fresh.has(item.id)),
     );
   }
 

@@ -71,8 +71,29 @@ export function listIn(data: unknown, key: string, noun: string, container: stri
 }
 
 /**
+ * Valid entries of the last parse by their JSON text, and the base URL they were resolved against: a
+ * refresh brings back mostly the same items, and validating them again (URLs, dates) was most of a
+ * refresh's cost. Entries that drew a warning are not kept, so that every parse reports them.
+ */
+export interface ListMemo<T> {
+  base?: string;
+  entries: Map<string, T>;
+}
+
+/** The JSON text of `entry`, or `undefined` when it has none (a cycle, a BigInt, a throwing getter). */
+function jsonOf(entry: unknown): string | undefined {
+  try {
+    return JSON.stringify(entry);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Validates a list leniently: each entry that fails `field` is dropped with a warning; entries whose
  * `keyField` repeats an earlier entry's are dropped too. What was left out of kept entries is warned about.
+ * With a `memo`, an entry whose JSON is what a valid entry's was in the last parse gets that entry's
+ * result (the same object) without being validated again.
  */
 export function validateList<T>(
   list: readonly unknown[],
@@ -80,17 +101,23 @@ export function validateList<T>(
   name: string,
   warnings: string[],
   keyField?: 'id' | 'name',
+  memo?: ListMemo<T>,
 ): T[] {
   const kept: T[] = [];
   const seen = new Set<string>();
+  const previous = memo?.entries;
+  if (memo) memo.entries = new Map();
   list.forEach((entry, index) => {
     const path = at(name, index);
-    const result = check(field, entry, path);
+    const json = memo && jsonOf(entry);
+    const known = json === undefined ? undefined : previous!.get(json);
+    const result = known ? { value: known, issues: [], notes: [] } : check(field, entry, path);
     if (result.issues.length) {
       warnings.push(...result.issues);
       return;
     }
     warnings.push(...result.notes);
+    if (json !== undefined && !result.notes.length) memo!.entries.set(json, result.value);
     const k = keyField && (result.value as Record<string, string>)[keyField];
     if (k) {
       if (seen.has(k)) {
@@ -104,8 +131,15 @@ export function validateList<T>(
   return kept;
 }
 
-/** Validates feed JSON fetched from `base`. Throws a `NewsError` of kind `invalid` if its shape is wrong. */
-export function parseFeed(data: unknown, base?: string): Validated<Feed> {
+/**
+ * Validates feed JSON fetched from `base`. Throws a `NewsError` of kind `invalid` if its shape is wrong.
+ * `memo` (one per feed shown) spares a refresh validating the items it validated last time.
+ */
+export function parseFeed(data: unknown, base?: string, memo?: ListMemo<FeedItem>): Validated<Feed> {
+  if (memo && memo.base !== base) {
+    memo.base = base;
+    memo.entries.clear();
+  }
   return parseWithBase(base, () => {
     const warnings: string[] = [];
     const list = listIn(data, 'items', 'news items', 'a feed object');
@@ -117,7 +151,7 @@ export function parseFeed(data: unknown, base?: string): Validated<Feed> {
           next: safeUrl(own(data, 'next'), base),
         }
       : {};
-    const items = validateList(list, feedItem, 'items', warnings, 'id');
+    const items = validateList(list, feedItem, 'items', warnings, 'id', memo);
     return { value: { ...fields, items }, warnings };
   });
 }

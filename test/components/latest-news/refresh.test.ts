@@ -129,10 +129,13 @@ describe('<latest-news refresh>', () => {
 
   it('offers new headlines on a button while the reader is in the list, then shows and focuses them', async () => {
     const el = await mount(20, { items: [item(3), item(4)] });
-    (part(el, 'title') as HTMLAnchorElement).focus();
+    const focused = part(el, 'title') as HTMLAnchorElement;
+    focused.focus();
     await store(key, { items: [item(0), item(1), item(2), item(3, { title: 'Edited' }), item(4)] });
     await tickAndLoad(el, 20_000);
     expect(texts(el, 'title')).to.deep.equal(['Edited', 'Story number 4']);
+    // Edited in place: the reader's focus stays on the link they were on.
+    expect(el.shadowRoot!.activeElement).to.equal(focused);
     const button = part(el, 'new-button') as HTMLButtonElement;
     expect(button.textContent!.trim()).to.equal('3 new stories');
     const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
