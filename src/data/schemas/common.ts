@@ -5,20 +5,28 @@ import { lenient, maybe, object, report, string } from './check.js';
 import type { Field } from './check.js';
 
 let currentBase: string | undefined;
+/** The URLs checked in the parse in progress: a feed names the same few categories again and again. */
+let checked = new Map<string, string | undefined>();
 
 /** Runs a synchronous parse with `base` as the URL that relative URLs in the data resolve against. */
 export function parseWithBase<T>(base: string | undefined, parse: () => T): T {
-  const previous = currentBase;
+  const previous = [currentBase, checked] as const;
   currentBase = base;
+  checked = new Map();
   try {
     return parse();
   } finally {
-    currentBase = previous;
+    [currentBase, checked] = previous;
   }
 }
 
 /** A URL string; unsafe or unparsable URLs become `undefined` rather than failing the item. */
-export const url: Field<string | undefined> = maybe(string((value) => safeUrl(value, currentBase)));
+export const url: Field<string | undefined> = maybe(
+  string((value) => {
+    if (!checked.has(value)) checked.set(value, safeUrl(value, currentBase));
+    return checked.get(value);
+  }),
+);
 
 /** A `srcset`: each candidate's URL is checked like `url`; unsafe candidates are dropped. */
 export const srcset: Field<string | undefined> = maybe(string((value) => safeSrcset(value, currentBase)));
