@@ -95,8 +95,27 @@ export const baseStyles = css`
     font-size: 0.8em;
     margin: 0.5em 0 0;
   }
-  .bone {
+  /* Loading placeholders take the place the content will take, so nothing moves when it arrives. */
+  .bone,
+  .line::before {
+    display: block;
     background: var(--_skeleton);
     border-radius: 0.25em;
+  }
+  /* A line of text: a box one line box tall (1lh, in the font size and line height of the text it stands
+     for) with a bar across its middle, so n lines of them are exactly as tall as n lines of text. */
+  .line {
+    display: flex;
+    align-items: center;
+    height: 1lh;
+  }
+  .line::before {
+    content: '';
+    flex: 1;
+    height: 0.8em;
+  }
+  /* A group of lines in one font size, stacked whatever its element. */
+  .lines {
+    display: grid;
   }
 `;

@@ -88,30 +88,50 @@ export const latestNewsStyles = css`
     color: var(--news-color-on-accent, #fff);
     font-weight: 600;
   }
-  .skeleton li {
-    display: grid;
-    gap: 0.4em;
-    align-content: center;
-    min-height: 5.5em;
-    border-bottom: 1px solid var(--_border);
-  }
-  .skeleton .bone {
-    height: 0.9em;
-  }
-  .bone.heading {
-    display: block;
-    width: 40%;
-    height: 1.5em;
+  /* The placeholder, row for row the content's box: the row's padding, border, gaps and minimum
+     height, and one line box per line of text in its font size (.line in the shared styles). */
+  .lines.heading {
+    font-size: 1.25em;
     margin-bottom: var(--_gap);
   }
-  .bone.more {
-    display: block;
+  .heading .line {
+    width: 40%;
+  }
+  .skeleton > li {
+    display: grid;
+    align-content: start;
+    gap: 0.15em var(--_gap);
+    padding: var(--_gap) 0;
+    border-bottom: 1px solid var(--_border);
+    min-height: 5.5em;
+  }
+  .skeleton > li.thumb {
+    grid-template-columns: var(--_thumb) 1fr;
+  }
+  .skeleton > li.thumb > :not(.thumbnail) {
+    grid-column: 2;
+  }
+  .bone.thumbnail {
+    grid-row: 1 / span 3;
+    width: var(--_thumb);
+    height: var(--_thumb);
+    border-radius: var(--_radius);
+  }
+  .line.time {
+    width: 3em;
+  }
+  .line.short {
+    width: 65%;
+  }
+  .line.category {
     width: 6em;
-    height: 1.2em;
+    font-size: 0.875em;
+  }
+  .lines.more {
     margin-top: var(--_gap);
   }
-  .bone.short {
-    width: 3em;
+  .more .line {
+    width: 5em;
   }
   .bone.wide {
     flex: 1;

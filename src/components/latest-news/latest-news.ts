@@ -381,12 +381,22 @@ export class LatestNewsElement extends NewsElement<Feed> {
   protected renderSkeleton(): unknown {
     const rows = Array.from({ length: Math.min(this.#limit, 50) }, () => 0);
     if (this.variant === 'ticker') return html`<div part="ticker"><span class="bone wide"></span></div>`;
-    // The heading, the rows and the "All news" link: the height the content will take.
-    return html`<span class="bone heading"></span>
+    // The heading, the rows and the "All news" link, line for line in the content's sizes: a row is its
+    // time, two lines of headline (the common case in a sidebar) and its category.
+    const line = html`<span class="line"></span>`;
+    return html`<div class="lines heading">${line}</div>
       <ul class="skeleton">
-        ${rows.map(() => html`<li><span class="bone short"></span><span class="bone"></span></li>`)}
+        ${rows.map(
+          () =>
+            html`<li class=${this.thumbnails ? 'thumb' : ''}>
+              ${this.thumbnails ? html`<span class="bone thumbnail"></span>` : nothing}
+              <span class="line time"></span>
+              <span class="lines">${line}<span class="line short"></span></span>
+              <span class="line category"></span>
+            </li>`,
+        )}
       </ul>
-      <span class="bone more"></span>`;
+      <div class="lines more">${line}</div>`;
   }
 
   protected renderContent(feed: Feed): unknown {

@@ -129,23 +129,43 @@ export const newsArticleStyles = css`
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
-  .bone {
-    display: block;
-    height: 1em;
-    margin-bottom: 0.75em;
+  /* The placeholder mirrors the content's blocks, margins and font sizes (see above); each group of
+     lines is a grid of lines one line box tall (.line, .lines in the shared styles). */
+  .skeleton .head > * {
+    margin: 0 0 calc(var(--_gap) / 2);
   }
-  .bone.meta {
-    width: 30%;
+  .skeleton .meta {
+    font-size: 0.875em;
   }
-  .bone.title {
-    height: var(--_title-size);
+  .skeleton .meta .line {
+    width: 12em;
   }
-  .bone.short {
-    width: 60%;
+  .skeleton .title {
+    font-size: var(--_title-size);
+    line-height: 1.2;
+  }
+  .skeleton .summary {
+    font-size: 1.125em;
   }
   .bone.photo {
-    aspect-ratio: 3 / 2;
-    height: auto;
-    max-height: 24rem;
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_radius);
+  }
+  .skeleton .caption {
+    margin-top: 0.4em;
+    font-size: 0.875em;
+  }
+  /* .body above gives it the body's line height. */
+  .skeleton .body {
+    margin-top: var(--_gap);
+  }
+  .skeleton .paragraph + .paragraph {
+    margin-top: 1em;
+  }
+  .line.short {
+    width: 60%;
+  }
+  .caption .line {
+    width: 45%;
   }
 `;

@@ -447,9 +447,20 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   protected renderSkeleton(): unknown {
-    return html`<span class="bone meta"></span><span class="bone title"></span
-      ><span class="bone title short"></span
-      ><span class="bone photo"></span> ${[1, 2, 3, 4].map(() => html`<span class="bone line"></span>`)}`;
+    // An article's first screen, block for block in the content's sizes and margins: the meta line, two
+    // lines of headline, the summary, a full-width 16:9 lead photo and its caption, four paragraphs.
+    // Over 1,000 px tall in an 800 px column, so on a desktop screen what follows the article is out of
+    // sight before and after it loads. One letter per line: `f` full width, `s` the short last one.
+    const lines = (group: string, kind: string) =>
+      html`<div class="lines ${kind}">
+        ${[...group].map((line) => html`<span class="line ${line === 's' ? 'short' : ''}"></span>`)}
+      </div>`;
+    return html`<div class="skeleton">
+      <div class="head">${lines('s', 'meta')}${lines('fs', 'title')}${lines('s', 'summary')}</div>
+      <div class="bone photo"></div>
+      ${lines('s', 'caption')}
+      <div class="body">${['fffs', 'ffs', 'fffs', 'ffs'].map((group) => lines(group, 'paragraph'))}</div>
+    </div>`;
   }
 
   protected renderContent(article: Article): unknown {

@@ -29,7 +29,7 @@ export const photoGalleryStyles = css`
     scroll-snap-type: x proximity;
     padding-bottom: 0.25em;
   }
-  .strip > li {
+  .strip > * {
     flex: none;
     scroll-snap-align: start;
   }
@@ -81,21 +81,31 @@ export const photoGalleryStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  .skeleton {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
-    gap: var(--_gap);
+  /* The placeholder uses the list's grid or strip; its tiles mirror a figure: a 3:2 thumbnail, the
+     caption's lines and the credit's, in their font sizes. */
+  .tile {
+    min-width: 0;
   }
-  .skeleton .bone {
-    aspect-ratio: 3/2;
+  .strip .tile {
+    width: min-content;
   }
-  .skeleton.strip {
-    display: flex;
-    overflow: hidden;
+  .bone.thumb {
+    aspect-ratio: 3 / 2;
+    border-radius: var(--_radius);
   }
-  .skeleton.strip .bone {
-    flex: none;
+  .strip .bone.thumb {
     height: var(--_strip);
+  }
+  .lines.caption {
+    margin-top: 0.35em;
+    font-size: 0.875em;
+  }
+  .line.short {
+    width: 70%;
+  }
+  .line.credit {
+    width: 45%;
+    font-size: 0.85em;
   }
 
   /* Lightbox */

@@ -353,8 +353,18 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   }
 
   protected renderSkeleton(): unknown {
+    // Six thumbnails (a typical gallery) in the list's own grid or strip, each 3:2 like a photo of unknown
+    // size, with two lines of caption and a credit under it: as tall as the photos will be.
     return html`<div class="skeleton ${this.layout === 'strip' ? 'strip' : 'grid'}">
-      ${[0, 1, 2, 3].map(() => html`<span class="bone"></span>`)}
+      ${[0, 1, 2, 3, 4, 5].map(
+        () =>
+          html`<div class="tile">
+            <div class="bone thumb"></div>
+            <div class="lines caption">
+              <span class="line"></span><span class="line short"></span><span class="line credit"></span>
+            </div>
+          </div>`,
+      )}
     </div>`;
   }
 

@@ -11,7 +11,8 @@ export const tagListStyles = css`
     font-weight: 700;
     margin: 0 0 var(--_gap);
   }
-  ul {
+  ul,
+  .bones {
     display: flex;
     gap: var(--_gap);
     list-style: none;
@@ -21,9 +22,23 @@ export const tagListStyles = css`
   .wrap {
     flex-wrap: wrap;
   }
-  /* One line that scrolls sideways, inside whatever width the page gives it (contain: even in a grid or
-     flex item); tabbing to a tag scrolls it into view. */
+  /* The bar: one line, whatever the data holds, the heading first and the tags scrolling sideways in the
+     width left (contain: even in a grid or flex item); tabbing to a tag scrolls it into view. */
+  .row {
+    display: flex;
+    align-items: center;
+    gap: var(--_gap);
+    /* Fills the base when a page makes it a flex container through ::part(base). */
+    flex: 1;
+    min-width: 0;
+  }
+  .row > [part~='heading'] {
+    flex: none;
+    margin: 0;
+  }
   .bar {
+    flex: 1;
+    min-width: 0;
     contain: inline-size;
     overflow-x: auto;
     overscroll-behavior-x: contain;
@@ -32,11 +47,12 @@ export const tagListStyles = css`
     padding-block: 4px;
     white-space: nowrap;
   }
-  .bar > li {
+  .bar > * {
     flex: none;
     scroll-snap-align: start;
   }
-  [part~='tag'] {
+  [part~='tag'],
+  .bone.tag {
     display: inline-block;
     padding: 0.2em 0.75em;
     border: 1px solid var(--_border);
@@ -52,16 +68,21 @@ export const tagListStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  .bones {
-    display: flex;
-    gap: var(--_gap);
+  /* The placeholder is one line of tags, clipped where the width ends. A bone is a tag's box with a blank
+     line of text in it: the height of a tag, whatever the font. */
+  .bones.wrap {
+    flex-wrap: nowrap;
+    overflow: hidden;
   }
-  .bone {
-    display: inline-block;
-    height: 1.75em;
-    width: 5em;
+  .bone.tag {
+    width: 6em;
+    border-color: transparent;
+    background: var(--_skeleton);
   }
-  .bone:nth-child(even) {
-    width: 3.5em;
+  .bones > :nth-child(even) .bone {
+    width: 4.5em;
+  }
+  .bones > :nth-child(3n) .bone {
+    width: 8em;
   }
 `;

@@ -24,7 +24,8 @@ import { tagListStyles } from './tag-list.styles.js';
  * @slot heading - Replaces the data's title above the tags (e.g. `<h3 slot="heading">Trending</h3>`).
  *
  * @csspart base - The wrapper of everything the element shows; carries `lang`.
- * @csspart heading - The title above the tags (the data's `title`, or the `heading` slot).
+ * @csspart heading - The title above the tags, or first on the bar's line (the data's `title`, or the
+ *   `heading` slot; a slotted heading shows while loading too).
  * @csspart list - The list of tags (`<ul>`); scrolls sideways in the bar.
  * @csspart item - One tag's `<li>`.
  * @csspart tag - One tag's link (a `<span>` when it has no URL).
@@ -70,7 +71,7 @@ export class TagListElement extends NewsElement<Tags> {
     linkParams: { attribute: 'link-params', reflect: true },
   };
 
-  /** `wrap` (default): tags wrap onto more lines. `bar`: one line that scrolls sideways. */
+  /** `wrap` (default): tags wrap onto more lines. `bar`: one line, the heading first, the tags scrolling sideways. */
   variant: 'wrap' | 'bar' = 'wrap';
   /** Show each tag's `count` (e.g. the number of stories), when the data has one. */
   counts = false;
@@ -87,25 +88,41 @@ export class TagListElement extends NewsElement<Tags> {
     return value.tags.length === 0;
   }
 
+  /** A slotted heading: known before the data, so the placeholder can show it too. */
+  get #slotted(): boolean {
+    return !!this.querySelector(':scope > [slot="heading"]');
+  }
+
+  /** The heading and the list, one line in the bar. */
+  #layout(heading: unknown, list: unknown): unknown {
+    return this.variant === 'bar' ? html`<div class="row">${heading}${list}</div>` : html`${heading}${list}`;
+  }
+
   protected renderSkeleton(): unknown {
-    return html`<span class="bones">${[1, 2, 3, 4, 5].map(() => html`<span class="bone"></span>`)}</span>`;
+    // Pills in the list's own box: each an item holding an inline-block tag with one line of (blank) text,
+    // so a line of them is exactly as tall as a line of tags. A slotted heading shows already; the data's
+    // title cannot, but in the bar it shares the line with the tags, so the bar's height never changes.
+    return this.#layout(
+      this.#slotted ? html`<div part="heading"><slot name="heading"></slot></div>` : nothing,
+      html`<div class="bones ${this.variant === 'bar' ? 'bar' : 'wrap'}">
+        ${[0, 1, 2, 3, 4].map(() => html`<span><span class="bone tag">&nbsp;</span></span>`)}
+      </div>`,
+    );
   }
 
   protected renderContent(value: Tags): unknown {
     const links = linkSettings(this);
     const locale = this.locale;
-    const slotted = this.querySelector(':scope > [slot="heading"]');
-    const titled = !!(slotted || value.title);
+    const slotted = this.#slotted;
+    const titled = slotted || !!value.title;
     // A visible heading names the list; without one, a plain "Tags".
-    return html`
-      ${
-        slotted
-          ? html`<div part="heading" id="heading"><slot name="heading"></slot></div>`
-          : value.title
-            ? html`<h2 part="heading" id="heading">${value.title}</h2>`
-            : nothing
-      }
-      <ul
+    return this.#layout(
+      slotted
+        ? html`<div part="heading" id="heading"><slot name="heading"></slot></div>`
+        : value.title
+          ? html`<h2 part="heading" id="heading">${value.title}</h2>`
+          : nothing,
+      html`<ul
         part="list"
         class=${this.variant === 'bar' ? 'bar' : 'wrap'}
         role="list"
@@ -127,7 +144,7 @@ export class TagListElement extends NewsElement<Tags> {
               )}
             </li>`,
         )}
-      </ul>
-    `;
+      </ul>`,
+    );
   }
 }
