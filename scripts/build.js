@@ -1,11 +1,12 @@
 // `npm run build`: the npm build (dist/: ES modules + .d.ts, via tsc) and the CDN files (dist/cdn/, via
-// Vite), then each CDN file's gzip and brotli size, an SRI manifest, and the size budgets: a file over
-// its budget fails the build.
+// Vite, with the CSS and HTML of Lit's templates minified), then each CDN file's gzip and brotli size, an
+// SRI manifest, and the size budgets: a file over its budget fails the build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,35 +23,6 @@ export const BUDGETS = {
   'news-widgets.js': 25 * 1024,
   'news-widgets.iife.js': 38.5 * 1024,
 };
-
-rmSync(`${root}dist`, { recursive: true, force: true });
-execFileSync(
-  process.execPath,
-  [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`],
-  {
-    stdio: 'inherit',
-  },
-);
-
-// custom-elements.json (the Custom Elements Manifest, from the classes and their JSDoc; see
-// custom-elements-manifest.config.mjs), then the README's API tables made from it (scripts/docs.js). Under
-// CI the README is only checked: one that disagrees with the manifest fails, rather than being fixed there.
-execFileSync(
-  process.execPath,
-  [`${root}node_modules/@custom-elements-manifest/analyzer/cem.js`, 'analyze', '--quiet'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
-execFileSync(
-  process.execPath,
-  [`${root}scripts/docs.js`, ...(process.env.CI && process.env.CI !== 'false' ? ['--check'] : [])],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
 
 /**
  * Minifies the CSS of `css` templates in `*.styles.ts` files: the bundler leaves template literals as
@@ -74,6 +46,239 @@ const minifyCss = () => ({
       return `css\`${min}\``;
     });
     return { code: minified, map: null };
+  },
+});
+
+/** HTML's white space (not JavaScript's: a no-break space is text). */
+const SPACE = /[ \t\n\f\r]/;
+/** Elements whose contents keep their white space, and CSS that keeps it: a template with one is left as is. */
+const KEEPS_WHITESPACE = /<(?:pre|textarea|listing|plaintext|xmp)\b|white-space/i;
+/** Elements whose contents are text up to their end tag, as Lit parses them. */
+const RAW_TEXT_ELEMENT = /^(?:script|style|textarea|title)$/i;
+const [TEXT, TAG, QUOTED, COMMENT, BOGUS_COMMENT, RAW_TEXT] = [0, 1, 2, 3, 4, 5];
+
+/**
+ * The edits that minify one `html` template's static strings: for each string, `[start, end, text]`
+ * replacements of white space runs; or null when the template (and whatever it nests) must keep its
+ * white space. The strings are scanned as one document, the way Lit finds its bindings (lit-html's
+ * getTemplateHtml), so that each is known to end in text, in a tag or in a quoted attribute value:
+ *
+ * - in text, white space with a line break becomes one space (left alone next to a non-ASCII character,
+ *   where CSS may drop a line break between East Asian characters rather than show a space);
+ * - in a tag, it becomes one space, or nothing right before `>` (but not after a `/`);
+ * - white space without a line break, attribute values, comments and raw text (`<style>`, `<script>`,
+ *   `<title>`) are never touched.
+ *
+ * Between attributes one space stays, so Lit still sees ` name=`, ` .prop=`, ` ?attr=` or ` @event=`
+ * before each binding. Strings with a backslash are left as they are, since their source text is not
+ * what Lit gets.
+ * @param {string[]} strings the template's source text between its bindings
+ * @returns {Array<Array<[number, number, string]>> | null}
+ */
+function templateEdits(strings) {
+  if (strings.some((text) => KEEPS_WHITESPACE.test(text))) return null;
+  if (strings.some((text) => text.includes('\\'))) return strings.map(() => []);
+  const nonAscii = (char) => char !== undefined && char.charCodeAt(0) > 0x7f;
+  let state = TEXT;
+  let quote = '';
+  let rawTextEnd = '';
+  let afterEquals = false;
+  return strings.map((text, index) => {
+    // A binding right after `=` was the attribute's value.
+    if (index > 0) afterEquals = false;
+    const edits = [];
+    let i = 0;
+    /** Skips past `needle` and takes the state `next`, or skips the rest of the string. */
+    const through = (needle, next) => {
+      const at = text.indexOf(needle, i);
+      if (at === -1) i = text.length;
+      else [i, state] = [at + needle.length, next];
+    };
+    while (i < text.length) {
+      const char = text[i];
+      if ((state === TEXT || state === TAG) && SPACE.test(char)) {
+        let end = i + 1;
+        while (end < text.length && SPACE.test(text[end])) end++;
+        if (/[\n\r]/.test(text.slice(i, end))) {
+          if (state === TAG) edits.push([i, end, text[end] === '>' && text[i - 1] !== '/' ? '' : ' ']);
+          else if (!nonAscii(text[i - 1]) && !nonAscii(text[end])) edits.push([i, end, ' ']);
+        }
+        i = end;
+      } else if (state === TEXT) {
+        const tag = char === '<' ? /^<(\/?)([a-zA-Z][^>\s]*)/.exec(text.slice(i)) : null;
+        if (text.startsWith('<!--', i)) [i, state] = [i + 4, COMMENT];
+        else if (tag) {
+          // An end tag (`</p`) or a start tag, after which a raw text element's contents run to its end tag.
+          rawTextEnd = !tag[1] && RAW_TEXT_ELEMENT.test(tag[2]) ? tag[2] : '';
+          [i, state] = [i + tag[0].length, TAG];
+        } else if (char === '<' && (i === text.length - 1 || text.slice(i) === '</')) {
+          // `<${name}`: a tag with a bound name.
+          rawTextEnd = '';
+          [i, state] = [text.length, TAG];
+        } else if (char === '<' && /^[!?/]/.test(text.slice(i + 1))) {
+          // `<!x`, `<?x` or `</{`: a bogus comment up to the next `>`.
+          [i, state] = [i + 2, BOGUS_COMMENT];
+        } else i++;
+      } else if (state === TAG) {
+        if (char === '>') state = rawTextEnd ? RAW_TEXT : TEXT;
+        else if ((char === '"' || char === "'") && afterEquals) [state, quote] = [QUOTED, char];
+        afterEquals = char === '=';
+        i++;
+      } else if (state === QUOTED) through(quote, TAG);
+      else if (state === COMMENT) through('-->', TEXT);
+      else if (state === BOGUS_COMMENT) through('>', TEXT);
+      else {
+        // Raw text ends at its end tag (`</style>`, `</STYLE `), in any case.
+        const endTag = new RegExp(`</${rawTextEnd}(?=[ \\t\\n\\f\\r/>]|$)`, 'gi');
+        endTag.lastIndex = i;
+        if (endTag.exec(text) === null) i = text.length;
+        else [i, state, rawTextEnd] = [endTag.lastIndex, TAG, ''];
+      }
+    }
+    return edits;
+  });
+}
+
+/**
+ * One `html` template's static strings, minified (templateEdits), or null when the template must keep its
+ * white space.
+ * @param {string[]} strings
+ * @returns {string[] | null}
+ */
+export function minifyTemplateStrings(strings) {
+  const edits = templateEdits(strings);
+  return (
+    edits &&
+    strings.map((text, i) =>
+      edits[i].reduceRight((out, [start, end, space]) => out.slice(0, start) + space + out.slice(end), text),
+    )
+  );
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const vlq = (number) => {
+  let value = number < 0 ? (-number << 1) | 1 : number << 1;
+  let text = '';
+  do {
+    const digit = value & 31;
+    value >>>= 5;
+    text += BASE64[value ? digit | 32 : digit];
+  } while (value);
+  return text;
+};
+
+/**
+ * `code` with the `[start, end, text]` edits made (none overlapping, none with a line break in its text),
+ * and a source map with a segment at every edit, line, word and other character (MagicString's `hires:
+ * 'boundary'`, more or less), so that the bundle's map still points at the right line and column.
+ */
+function applyEdits(code, edits, source) {
+  edits.sort((a, b) => a[0] - b[0]);
+  const out = [];
+  const lines = [[]];
+  let [line, column, originalLine, originalColumn] = [0, 0, 0, 0];
+  const mark = () => {
+    const segments = lines[line];
+    if (segments.at(-1)?.[0] === column) segments.pop();
+    segments.push([column, originalLine, originalColumn]);
+  };
+  let pos = 0;
+  const copy = (end) => {
+    out.push(code.slice(pos, end));
+    for (let i = pos; i < end; i++) {
+      if (i === pos || column === 0 || !/[\w$]/.test(code[i - 1]) || !/[\w$]/.test(code[i])) mark();
+      if (code[i] === '\n') {
+        lines.push([]);
+        [line, column, originalLine, originalColumn] = [line + 1, 0, originalLine + 1, 0];
+      } else [column, originalColumn] = [column + 1, originalColumn + 1];
+    }
+    pos = end;
+  };
+  for (const [start, end, text] of edits) {
+    copy(start);
+    if (text) mark();
+    out.push(text);
+    column += text.length;
+    for (; pos < end; pos++) {
+      if (code[pos] === '\n') [originalLine, originalColumn] = [originalLine + 1, 0];
+      else originalColumn++;
+    }
+  }
+  copy(code.length);
+  let [previousLine, previousColumn] = [0, 0];
+  const mappings = lines
+    .map((segments) => {
+      let previous = 0;
+      return segments
+        .map(([generated, sourceLine, sourceColumn]) => {
+          const segment = `${vlq(generated - previous)}A${vlq(sourceLine - previousLine)}${vlq(sourceColumn - previousColumn)}`;
+          [previous, previousLine, previousColumn] = [generated, sourceLine, sourceColumn];
+          return segment;
+        })
+        .join(',');
+    })
+    .join(';');
+  return {
+    code: out.join(''),
+    map: { version: 3, sources: [source], sourcesContent: [code], names: [], mappings },
+  };
+}
+
+/**
+ * `code` (TypeScript) with the static text of every `html` template minified (minifyTemplateStrings),
+ * nested templates included, and its source map; null when nothing changes. The templates are found by
+ * TypeScript's parser, and only their literal text changes, never a `${…}` expression.
+ * @param {string} code
+ * @param {string} [fileName]
+ * @returns {{ code: string, map: object } | null}
+ */
+export function minifyHtml(code, fileName = 'module.ts') {
+  // lit/static-html joins static values into the strings, which then are not the source's.
+  if (!/\bhtml\b/.test(code) || /['"](?:lit\/static-html|lit-html\/static)\.js['"]/.test(code)) return null;
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node, keep) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+      const { template } = node;
+      const literals = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      // Each literal's text: after its `` ` `` or `}`, before its `` ` `` or `${`.
+      const ranges = literals.map((literal) => [
+        literal.getStart(file) + 1,
+        literal.end -
+          (literal.kind === ts.SyntaxKind.TemplateHead || literal.kind === ts.SyntaxKind.TemplateMiddle
+            ? 2
+            : 1),
+      ]);
+      const strings = ranges.map(([start, end]) => code.slice(start, end));
+      if (!keep && strings.every((text, i) => text === literals[i].rawText)) {
+        const runs = templateEdits(strings);
+        if (runs === null) keep = true;
+        else
+          runs.forEach((list, i) =>
+            list.forEach(([start, end, space]) =>
+              edits.push([ranges[i][0] + start, ranges[i][0] + end, space]),
+            ),
+          );
+      }
+    }
+    ts.forEachChild(node, (child) => visit(child, keep));
+  };
+  visit(file, false);
+  return edits.length ? applyEdits(code, edits, fileName) : null;
+}
+
+/**
+ * Minifies the static text of Lit's `html` templates (minifyHtml): prettier lays them out over lines,
+ * and the indentation would be bytes in the CDN files and white-space text nodes in every clone of a
+ * template. Only the CDN build: the npm build leaves that to the bundler of whoever installs it.
+ */
+const minifyHtmlTemplates = () => ({
+  name: 'minify-html-templates',
+  enforce: 'pre',
+  transform(code, id) {
+    return id.startsWith(`${root}src/`) && id.endsWith('.ts') ? minifyHtml(code, id) : null;
   },
 });
 
@@ -108,7 +313,12 @@ const bundle = (entry, fileName, format, name, split = false) =>
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [minifyCss(), plainDynamicImport(), ...(format === 'iife' ? [inlineSanitizer()] : [])],
+    plugins: [
+      minifyCss(),
+      minifyHtmlTemplates(),
+      plainDynamicImport(),
+      ...(format === 'iife' ? [inlineSanitizer()] : []),
+    ],
     build: {
       outDir: cdn,
       emptyOutDir: false,
@@ -133,34 +343,69 @@ const bundle = (entry, fileName, format, name, split = false) =>
     },
   });
 
-await bundle('news-widgets.ts', 'news-widgets.js', 'es', undefined, true);
-await bundle('latest-news.ts', 'latest-news.js', 'es');
-await bundle('news-widgets.ts', 'news-widgets.iife.js', 'iife', 'NewsWidgets');
-
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const manifest = {};
-let over = false;
-console.log('\nCDN file                    raw        gzip       brotli     budget (gzip)');
-// The budgeted files, then the chunks news-widgets.js loads lazily (the sanitiser), which have none.
-const chunks = readdirSync(cdn).filter((file) => file.endsWith('.js') && !(file in BUDGETS));
-for (const [file, budget] of [...Object.entries(BUDGETS), ...chunks.map((chunk) => [chunk])]) {
-  const source = readFileSync(cdn + file);
-  const gzip = gzipSync(source, { level: 9 }).length;
-  const brotli = brotliCompressSync(source).length;
-  manifest[file] = {
-    integrity: `sha384-${createHash('sha384').update(source).digest('base64')}`,
-    bytes: source.length,
-    gzip,
-    brotli,
-  };
-  const fail = budget !== undefined && gzip > budget;
-  over ||= fail;
-  console.log(
-    `${file.padEnd(27)} ${kb(source.length).padEnd(10)} ${kb(gzip).padEnd(10)} ${kb(brotli).padEnd(10)} ${budget ? kb(budget) : 'lazy'}${fail ? '  OVER BUDGET' : ''}`,
+/** The build itself: dist/, then dist/cdn/ and its figures. */
+async function main() {
+  rmSync(`${root}dist`, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`],
+    {
+      stdio: 'inherit',
+    },
   );
+
+  // custom-elements.json (the Custom Elements Manifest, from the classes and their JSDoc; see
+  // custom-elements-manifest.config.mjs), then the README's API tables made from it (scripts/docs.js). Under
+  // CI the README is only checked: one that disagrees with the manifest fails, rather than being fixed there.
+  execFileSync(
+    process.execPath,
+    [`${root}node_modules/@custom-elements-manifest/analyzer/cem.js`, 'analyze', '--quiet'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  execFileSync(
+    process.execPath,
+    [`${root}scripts/docs.js`, ...(process.env.CI && process.env.CI !== 'false' ? ['--check'] : [])],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+
+  await bundle('news-widgets.ts', 'news-widgets.js', 'es', undefined, true);
+  await bundle('latest-news.ts', 'latest-news.js', 'es');
+  await bundle('news-widgets.ts', 'news-widgets.iife.js', 'iife', 'NewsWidgets');
+
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const manifest = {};
+  let over = false;
+  console.log('\nCDN file                    raw        gzip       brotli     budget (gzip)');
+  // The budgeted files, then the chunks news-widgets.js loads lazily (the sanitiser), which have none.
+  const chunks = readdirSync(cdn).filter((file) => file.endsWith('.js') && !(file in BUDGETS));
+  for (const [file, budget] of [...Object.entries(BUDGETS), ...chunks.map((chunk) => [chunk])]) {
+    const source = readFileSync(cdn + file);
+    const gzip = gzipSync(source, { level: 9 }).length;
+    const brotli = brotliCompressSync(source).length;
+    manifest[file] = {
+      integrity: `sha384-${createHash('sha384').update(source).digest('base64')}`,
+      bytes: source.length,
+      gzip,
+      brotli,
+    };
+    const fail = budget !== undefined && gzip > budget;
+    over ||= fail;
+    console.log(
+      `${file.padEnd(27)} ${kb(source.length).padEnd(10)} ${kb(gzip).padEnd(10)} ${kb(brotli).padEnd(10)} ${budget ? kb(budget) : 'lazy'}${fail ? '  OVER BUDGET' : ''}`,
+    );
+  }
+  writeFileSync(`${cdn}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  if (over) {
+    console.error('\nA CDN file is over its gzip budget: see the figures above.');
+    process.exit(1);
+  }
 }
-writeFileSync(`${cdn}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-if (over) {
-  console.error('\nA CDN file is over its gzip budget: see the figures above.');
-  process.exit(1);
-}
+
+// Imported (by test/e2e/minify-html.e2e.js, for the transforms above), it builds nothing.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
