@@ -313,6 +313,11 @@ const bundle = (entry, fileName, format, name, split = false) =>
     configFile: false,
     root,
     logLevel: 'warn',
+    mode: 'production',
+    // Lit's production build: with Vite's default conditions this build picked Lit's `development` export
+    // (dev-mode checks, and a "Lit is in dev mode" warning in every partner's console).
+    resolve: { conditions: ['module', 'browser', 'production', 'default'] },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     plugins: [
       minifyCss(),
       minifyHtmlTemplates(),

@@ -230,6 +230,21 @@ describe('CDN builds in a real browser', () => {
     },
   );
 
+  it('ships Lit’s production build: no dev-mode code, no console warnings on a partner’s page', () => {
+    for (const file of ['latest-news.js', 'news-widgets.js', 'news-widgets.iife.js']) {
+      assertBuilt(file);
+      const code = readFileSync(cdnDir + file, 'utf8');
+      assert.doesNotMatch(
+        code,
+        /litIssuedWarnings|Lit is in dev mode|lit\.dev\/msg/,
+        `${file}: Lit's dev mode`,
+      );
+      const map = JSON.parse(readFileSync(`${cdnDir}${file}.map`, 'utf8'));
+      const dev = map.sources.filter((source) => /node_modules\/.*\/development\//.test(source));
+      assert.deepEqual(dev, [], `${file} bundles no development build`);
+    }
+  });
+
   after(async () => {
     await browser?.close();
     await site?.close();
