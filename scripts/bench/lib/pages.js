@@ -7,10 +7,19 @@ import { pageHtml } from './util.js';
 
 const RECORDER = readFileSync(new URL('../pages/cold-recorder.js', import.meta.url), 'utf8');
 
+/**
+ * The README's page CSS that reserves the widgets' space before the script defines them: a publisher who
+ * follows the README has it, so the publisher page does too (read from the README, so it cannot drift).
+ */
+const README = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const RESERVE = /<!-- page-css:start -->\s*```css\n([^]*?)```/.exec(README)?.[1];
+if (!RESERVE) throw new Error('README.md: no page-css block between its markers');
+
 const CSS = `<style>
   body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1b1c1f; }
   .site { display: flex; gap: 1rem; align-items: center; padding: 0.75rem 1.5rem; border-bottom: 1px solid #dadce0; }
   .site strong { font-size: 1.25rem; }
+  .site tag-list { flex: 1; min-width: 0; }
   .page { display: grid; grid-template-columns: minmax(0, 1fr) 20rem; gap: 2rem; max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
   main > * + * { margin-top: 1.5rem; }
   footer { padding: 2rem 1.5rem; border-top: 1px solid #dadce0; color: #5c6066; }
@@ -21,6 +30,7 @@ const CSS = `<style>
   .gallery { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 0.5rem; }
   .gallery button { padding: 0; border: 0; background: none; }
 </style>`;
+const WIDGET_CSS = `<style>\n${RESERVE}</style>`;
 
 const PROSE = `<section>
         <h2>More from the region</h2>
@@ -54,7 +64,8 @@ ${kind === 'baseline' ? '' : `benchWatchWidgets(${widgets});`}
 performance.mark('script-tag');
 </script>
     ${script}
-    ${CSS}`;
+    ${CSS}
+    ${kind === 'baseline' ? '' : WIDGET_CSS}`;
   const widget = (tag, src, attributes = '') =>
     kind === 'baseline'
       ? `<div data-widget="${tag}" data-src="${src}"></div>`
