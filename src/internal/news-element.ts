@@ -6,6 +6,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { getConfig, resolveSrc } from '../data/config.js';
 import { NewsError } from '../data/errors.js';
 import { requestJson } from '../data/request.js';
+import { warmUpDates } from '../format/date.js';
 import type { Validated } from '../data/schemas/feed.js';
 import { NewsErrorEvent, NewsLoadEvent } from '../events/events.js';
 import { stringsFor } from './i18n.js';
@@ -244,6 +245,7 @@ export abstract class NewsElement<T> extends LitElement {
         } catch {
           throw new NewsError('invalid', `The src "${this.src}" is not a valid URL.`);
         }
+        if (!this.value) warmUpDates(this.locale, this.zone);
         const response = await requestJson(url, {
           signal: controller.signal,
           credentials: this.withCredentials ? 'include' : 'omit',
