@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from '
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { minify as terserMinify } from 'terser';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,6 +42,9 @@ const minifyCss = () => ({
         .replace(/ ?([{};,>]) ?/g, '$1')
         .replace(/([:(]) /g, '$1')
         .replace(/;}/g, '}')
+        // [part~='title'] → [part~=title]; 0.75rem → .75rem.
+        .replace(/\[([\w-]+)([~|^$*]?=)'([A-Za-z_][\w-]*)'\]/g, '[$1$2$3]')
+        .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
         .trim();
       return `css\`${min}\``;
     });
@@ -295,6 +299,34 @@ const plainDynamicImport = () => ({
   },
 });
 
+/**
+ * Terser after the bundler's own minifier (Oxc): a second pass with its safe transforms only takes
+ * another 0.2 KB gzip off each file. The source maps are chained through it.
+ */
+const terserPass = (format) => ({
+  name: 'terser-pass',
+  async generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      // The bundler has emitted the map as an asset beside the chunk already: that is what gets written.
+      const asset = bundle[`${chunk.fileName}.map`];
+      const input = asset?.type === 'asset' ? String(asset.source) : undefined;
+      const result = await terserMinify(chunk.code, {
+        ecma: 2022,
+        module: format === 'es',
+        compress: { passes: 2 },
+        sourceMap: input ? { content: input, url: `${chunk.fileName.split('/').pop()}.map` } : false,
+      });
+      chunk.code = result.code;
+      if (input && result.map) {
+        const map = typeof result.map === 'string' ? JSON.parse(result.map) : result.map;
+        // Terser keeps the sources' names and content from the map it was given.
+        asset.source = JSON.stringify({ ...JSON.parse(input), ...map, file: chunk.fileName });
+      }
+    }
+  },
+});
+
 /** The classic file is one script: its article loads the sanitiser from itself, not with import(). */
 const inlineSanitizer = () => ({
   name: 'inline-sanitizer',
@@ -322,6 +354,7 @@ const bundle = (entry, fileName, format, name, split = false) =>
       minifyHtmlTemplates(),
       plainDynamicImport(),
       ...(format === 'iife' ? [inlineSanitizer()] : []),
+      terserPass(format),
     ],
     build: {
       outDir: cdn,

@@ -138,12 +138,14 @@ export function areaOf(group) {
  * Shares of a compressed file do not add up exactly; this "marginal gzip" is what dropping it would save.
  */
 export function bundleComposition(jsPath, mapPath = `${jsPath}.map`) {
-  const code = readFileSync(jsPath, 'latin1');
+  // UTF-8 text: source-map columns count UTF-16 code units, as JavaScript strings do. (Read as latin1,
+  // every non-ASCII character shifted the columns after it, to the end of the line.)
+  const code = readFileSync(jsPath, 'utf8');
   const ranges = new SourceMap(mapPath).ranges(code);
-  const gzip = (text) => gzipSync(Buffer.from(text, 'latin1'), { level: 9 }).length;
+  const gzip = (text) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;
   const whole = gzip(code);
   const measure = (group, list) => {
-    const bytes = list.reduce((sum, [start, end]) => sum + end - start, 0);
+    const bytes = list.reduce((sum, [start, end]) => sum + Buffer.byteLength(code.slice(start, end)), 0);
     const keep = new Uint8Array(code.length).fill(1);
     for (const [start, end] of list) keep.fill(0, start, end);
     const parts = [];
@@ -165,7 +167,7 @@ export function bundleComposition(jsPath, mapPath = `${jsPath}.map`) {
   }
   const sort = (rows) => rows.sort((a, b) => b.bytes - a.bytes);
   return {
-    bytes: code.length,
+    bytes: Buffer.byteLength(code),
     gzip: whole,
     rows: sort([...ranges].map(([group, list]) => measure(group, list))),
     areas: sort([...areas].map(([area, list]) => measure(area, list))),
