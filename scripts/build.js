@@ -327,13 +327,22 @@ const terserPass = (format) => ({
   },
 });
 
-/** The classic file is one script: its article loads the sanitiser from itself, not with import(). */
-const inlineSanitizer = () => ({
-  name: 'inline-sanitizer',
+/**
+ * The classic file is one script: its article takes the sanitiser and the JSON-LD writer from itself,
+ * not with import() (inlined, that builds namespace objects with for…in, which a polluted
+ * Object.prototype breaks).
+ */
+const INLINE = {
+  '/sanitize/load.js': '../src/sanitize/load-inline.ts',
+  '/structured-data.load.js': '../src/components/news-article/structured-data.load-inline.ts',
+};
+const inlineLazyModules = () => ({
+  name: 'inline-lazy-modules',
   enforce: 'pre',
   async resolveId(source, importer) {
-    if (!source.endsWith('/sanitize/load.js') || !importer) return null;
-    return fileURLToPath(new URL('../src/sanitize/load-inline.ts', import.meta.url));
+    const suffix = Object.keys(INLINE).find((end) => source.endsWith(end));
+    if (!suffix || !importer) return null;
+    return fileURLToPath(new URL(INLINE[suffix], import.meta.url));
   },
 });
 
@@ -353,7 +362,7 @@ const bundle = (entry, fileName, format, name, split = false) =>
       minifyCss(),
       minifyHtmlTemplates(),
       plainDynamicImport(),
-      ...(format === 'iife' ? [inlineSanitizer()] : []),
+      ...(format === 'iife' ? [inlineLazyModules()] : []),
       terserPass(format),
     ],
     build: {

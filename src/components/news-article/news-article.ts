@@ -17,6 +17,8 @@ import { strings } from './news-article.strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
 
 import { importSanitizer } from '../../sanitize/load.js';
+import type * as StructuredDataModule from './structured-data.js';
+import { importStructuredData } from './structured-data.load.js';
 import type * as SanitizerModule from '../../sanitize/sanitize-html.js';
 import type { SanitizeOptions } from '../../sanitize/sanitize-html.js';
 
@@ -29,6 +31,17 @@ const loadSanitizer = (): Promise<Sanitizer> =>
   (sanitizer ??= importSanitizer().catch(() => {
     sanitizer = undefined;
     throw new NewsError('network', 'The HTML sanitiser that the article body needs could not be loaded.');
+  }));
+
+type StructuredData = Pick<typeof StructuredDataModule, 'jsonLd' | 'jsonLdScript'>;
+
+let structuredData: Promise<StructuredData> | undefined;
+
+/** The JSON-LD writer, loaded once, for the first article with `structured-data`. */
+const loadStructuredData = (): Promise<StructuredData> =>
+  (structuredData ??= importStructuredData().catch((error: unknown) => {
+    structuredData = undefined;
+    throw error;
   }));
 
 /** The inner gallery's load events are the article's business: `news-load` means the article loaded. */
@@ -51,33 +64,6 @@ const heading = (level: number, title: string): TemplateResult => {
       return html`<h2 part="title">${title}</h2>`;
   }
 };
-
-/** JSON for a `<script>` block that stays inert even if someone serialises the page to HTML. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-
-/** The Trusted Types policy for the JSON-LD block; pages that enforce Trusted Types must allow it. */
-export const JSON_POLICY_NAME = 'news-widgets-json';
-
-let jsonPolicy: { createScript(input: string): unknown } | null | undefined;
-
-/**
- * A script text that Trusted Types accepts. The policy only passes JSON, which does nothing when run as
- * script, so it stays harmless even in other hands. `null` when the page does not allow the policy.
- */
-function jsonScriptText(json: string): unknown {
-  const tt = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
-  if (!tt) return json;
-  if (jsonPolicy === undefined) {
-    try {
-      jsonPolicy = tt.createPolicy(JSON_POLICY_NAME, {
-        createScript: (input: string) => (JSON.parse(input), input),
-      });
-    } catch {
-      jsonPolicy = null;
-    }
-  }
-  return jsonPolicy ? jsonPolicy.createScript(json) : null;
-}
 
 /**
  * One article: category, date and time, title, summary, lead photo, sanitised body, more photos, tags,
@@ -186,6 +172,8 @@ export class NewsArticleElement extends NewsElement<Article> {
   #bases = new WeakMap<Article, string>();
   #sanitizer?: Sanitizer;
   #script?: HTMLScriptElement;
+  /** The JSON-LD writer, once loaded. */
+  #ld?: StructuredData;
   #statusTimer?: ReturnType<typeof setTimeout>;
   /** The photos after the lead one: one array per article, so the gallery keeps its state across renders. */
   #more: Photo[] = [];
@@ -200,12 +188,31 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   protected override prepare(article: Article, url: string | undefined): Promise<void> | void {
     this.#bases.set(article, url ?? document.baseURI);
-    if (!article.body) return;
-    if (this.#sanitizer) return this.#sanitize(article);
-    return loadSanitizer().then((sanitizer) => {
-      this.#sanitizer = sanitizer;
+    // The JSON-LD writer comes with the article, so that it is in the page when news-load fires; if it
+    // cannot be loaded, the article still shows.
+    const ld = this.structuredData && !this.#ld && this.#loadLd();
+    if (!article.body) return ld || undefined;
+    if (this.#sanitizer) {
       this.#sanitize(article);
-    });
+      return ld || undefined;
+    }
+    return Promise.all([
+      ld,
+      loadSanitizer().then((sanitizer) => {
+        this.#sanitizer = sanitizer;
+        this.#sanitize(article);
+      }),
+    ]).then(() => {});
+  }
+
+  #loadLd(): Promise<void> {
+    return loadStructuredData().then(
+      (module) => {
+        this.#ld = module;
+        this.requestUpdate();
+      },
+      () => {},
+    );
   }
 
   /** The settings a body is sanitised with: they change its links and headings. */
@@ -308,49 +315,12 @@ export class NewsArticleElement extends NewsElement<Article> {
       this.#script = undefined;
       return;
     }
-    const json = scriptJson(this.#jsonLd(article));
+    if (!this.#ld) return void this.#loadLd();
+    const json = this.#ld.jsonLd(article, this.locale);
     if (this.#script?.isConnected && this.#script.textContent === json) return;
     this.#script?.remove();
-    this.#script = undefined;
-    // Under Trusted Types a script's text is a sink, even for a data block: it goes through a policy.
-    const text = jsonScriptText(json);
-    if (text === null) {
-      console.warn(
-        `<news-article structured-data>: this page enforces Trusted Types without allowing the policy "${JSON_POLICY_NAME}", so no JSON-LD was written.`,
-      );
-      return;
-    }
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.text = text as string;
-    this.#script = script;
-    this.append(script);
-  }
-
-  #jsonLd(article: Article) {
-    const images = article.photos.length
-      ? article.photos.map((photo) => photo.src)
-      : article.image && [article.image.src];
-    const origin = article.url && new URL(article.url).origin;
-    const org = article.source ? { '@type': 'Organization', name: article.source } : undefined;
-    return {
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: article.title,
-      description: article.summary,
-      url: article.url,
-      mainEntityOfPage: article.url,
-      image: images || undefined,
-      datePublished: article.publishedAt,
-      dateModified: article.updatedAt ?? article.publishedAt,
-      inLanguage: article.lang ?? this.locale,
-      articleSection: article.category?.name,
-      keywords: article.tags.length ? article.tags.map((tag) => tag.name).join(', ') : undefined,
-      author: org,
-      publisher:
-        org ??
-        (origin ? { '@type': 'Organization', name: new URL(origin).hostname, url: origin } : undefined),
-    };
+    this.#script = this.#ld.jsonLdScript(json);
+    if (this.#script) this.append(this.#script);
   }
 
   #share = async () => {
