@@ -63,6 +63,5 @@ export function warmUpDates(locale: string, timeZone?: string): void {
     const now = new Date();
     formatDay(now, locale, timeZone);
     formatTime(now, locale, timeZone);
-    dayKey(now, timeZone);
   });
 }

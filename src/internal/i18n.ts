@@ -4,7 +4,10 @@ import type { NewsErrorKind } from '../data/errors.js';
 export interface Strings {
   loading: string;
   empty: string;
-  errors: Record<NewsErrorKind, string>;
+  /** The error box's words for a reader: the server could not be reached or did not answer well. */
+  unreachable: string;
+  /** …or what it sent was not news data. The technical reason follows in English, for the developer. */
+  unreadable: string;
   retry: string;
   stale: string;
 }
@@ -12,13 +15,8 @@ export interface Strings {
 const en: Strings = {
   loading: 'Loading news…',
   empty: 'No news to show yet.',
-  errors: {
-    network: 'Couldn’t reach the news server.',
-    timeout: 'The news server took too long to answer.',
-    http: 'The news server returned an error.',
-    'not-json': 'The news server sent something other than news data.',
-    invalid: 'The news data could not be read.',
-  },
+  unreachable: 'Couldn’t load the news.',
+  unreadable: 'The news data could not be read.',
   retry: 'Try again',
   stale: 'Couldn’t update. Showing the news loaded earlier.',
 };
@@ -26,13 +24,8 @@ const en: Strings = {
 const az: Strings = {
   loading: 'Xəbərlər yüklənir…',
   empty: 'Hələlik xəbər yoxdur.',
-  errors: {
-    network: 'Xəbər serverinə qoşulmaq mümkün olmadı.',
-    timeout: 'Xəbər serveri çox gec cavab verdi.',
-    http: 'Xəbər serveri xəta qaytardı.',
-    'not-json': 'Xəbər serveri xəbər məlumatı əvəzinə başqa bir şey göndərdi.',
-    invalid: 'Xəbər məlumatlarını oxumaq mümkün olmadı.',
-  },
+  unreachable: 'Xəbərləri yükləmək mümkün olmadı.',
+  unreadable: 'Xəbər məlumatlarını oxumaq mümkün olmadı.',
   retry: 'Yenidən cəhd edin',
   stale: 'Yeniləmək mümkün olmadı. Əvvəl yüklənmiş xəbərlər göstərilir.',
 };
@@ -40,18 +33,17 @@ const az: Strings = {
 const ru: Strings = {
   loading: 'Загрузка новостей…',
   empty: 'Новостей пока нет.',
-  errors: {
-    network: 'Не удалось связаться с сервером новостей.',
-    timeout: 'Сервер новостей слишком долго не отвечал.',
-    http: 'Сервер новостей вернул ошибку.',
-    'not-json': 'Сервер новостей прислал не данные новостей.',
-    invalid: 'Не удалось прочитать данные новостей.',
-  },
+  unreachable: 'Не удалось загрузить новости.',
+  unreadable: 'Не удалось прочитать данные новостей.',
   retry: 'Повторить',
   stale: 'Не удалось обновить. Показаны ранее загруженные новости.',
 };
 
 const tables = { en, az, ru };
+
+/** What the error box tells a reader about an error of `kind`. */
+export const readerError = (s: Strings, kind: NewsErrorKind): string =>
+  kind === 'invalid' || kind === 'not-json' ? s.unreadable : s.unreachable;
 
 /** The table for `locale` (`az-Latn-AZ` → az), else English. */
 export const pick = <T>(from: Record<'en' | 'az' | 'ru', T>, locale: string): T =>

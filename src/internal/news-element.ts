@@ -9,7 +9,7 @@ import { requestJson } from '../data/request.js';
 import { warmUpDates } from '../format/date.js';
 import type { Validated } from '../data/schemas/feed.js';
 import { NewsErrorEvent, NewsLoadEvent } from '../events/events.js';
-import { stringsFor } from './i18n.js';
+import { readerError, stringsFor } from './i18n.js';
 import type { Strings } from './i18n.js';
 import { baseStyles } from './styles.js';
 
@@ -335,7 +335,7 @@ export abstract class NewsElement<T> extends LitElement {
     let body: unknown;
     if (this.status === 'error' && this.error) {
       body = html`<div part="error" role="alert">
-        <p>${s.errors[this.error.kind]}</p>
+        <p>${readerError(s, this.error.kind)}</p>
         <p part="error-detail">${this.error.message}</p>
         <button part="retry" type="button" @click=${this.#retry}>${s.retry}</button>
       </div>`;

@@ -16,7 +16,7 @@ import { configure } from '../../src/data/config.js';
 import type { NewsConfig } from '../../src/data/config.js';
 import type { NewsErrorKind } from '../../src/data/errors.js';
 import type { NewsErrorEvent } from '../../src/events/events.js';
-import { stringsFor } from '../../src/internal/i18n.js';
+import { readerError, stringsFor } from '../../src/internal/i18n.js';
 import { seedArticle } from '../fixtures/article.js';
 import {
   crossFault,
@@ -383,7 +383,7 @@ function checkErrorBox(seen: Observed, el: NewsEl, outcome: Outcome, want: Expec
   if (box) {
     seen.state(box.getAttribute('role') === 'alert', `${phase}: the error box is not role=alert`);
     const headline = box.querySelector('p')?.textContent?.trim();
-    seen.state(headline === s.errors[want.kind], `${phase}: error box says ${JSON.stringify(headline)}`);
+    seen.state(headline === readerError(s, want.kind), `${phase}: error box says ${JSON.stringify(headline)}`);
     const detail = part(el, 'error-detail')?.textContent?.trim() ?? '';
     seen.state(
       detail === (outcome.event as NewsErrorEvent).message,

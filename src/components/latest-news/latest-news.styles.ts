@@ -16,15 +16,18 @@ export const latestNewsStyles = css`
     margin: 0;
     padding: 0;
   }
-  .list > li {
+  .list > li,
+  .skeleton > li {
     display: grid;
+    padding: var(--_gap) 0;
+    border-bottom: 1px solid var(--_border);
+    min-height: 5.5em;
+  }
+  .list > li {
     grid-template-columns: auto 1fr;
     grid-template-areas: 'time badge' 'title title' 'category category';
     justify-items: start;
     gap: 0.15em 0.5em;
-    padding: var(--_gap) 0;
-    border-bottom: 1px solid var(--_border);
-    min-height: 5.5em;
   }
   .list > li.thumb {
     grid-template-columns: var(--_thumb) auto 1fr;
@@ -98,12 +101,8 @@ export const latestNewsStyles = css`
     width: 40%;
   }
   .skeleton > li {
-    display: grid;
     align-content: start;
     gap: 0.15em var(--_gap);
-    padding: var(--_gap) 0;
-    border-bottom: 1px solid var(--_border);
-    min-height: 5.5em;
   }
   .skeleton > li.thumb {
     grid-template-columns: var(--_thumb) 1fr;

@@ -5,7 +5,7 @@ import { parseFeed } from '../../data/schemas/feed.js';
 import type { Feed, FeedItem, ListMemo, Validated } from '../../data/schemas/feed.js';
 import { dayKey, formatDay, formatTime } from '../../format/date.js';
 import { pick, plural } from '../../internal/i18n.js';
-import { anchor, linkAttributes, linkKey, linkSettings } from '../../internal/links.js';
+import { linkAttributes, linkKey, linkSettings } from '../../internal/links.js';
 import type { LinkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { strings } from './latest-news.strings.js';
@@ -312,10 +312,6 @@ export class LatestNewsElement extends NewsElement<Feed> {
     }
   };
 
-  #anchor(href: string | undefined, part: string, text: unknown, lang?: string) {
-    return anchor(href, part, text, linkSettings(this), { lang });
-  }
-
   #row(
     item: FeedItem,
     { locale, zone, links, today, s, ticker, thumbnails }: RowContext,
@@ -409,13 +405,14 @@ export class LatestNewsElement extends NewsElement<Feed> {
   #renderList(feed: Feed, items: FeedItem[]) {
     const s = pick(strings, this.locale);
     const waiting = this.#incoming ? plural(this.locale, s.newStories, this.#incomingCount) : '';
+    const more = linkAttributes(feed.url, linkSettings(this));
     return html`
       ${feed.title ? html`<h2 part="heading">${feed.title}</h2>` : nothing}
       ${waiting ? html`<button part="new-button" type="button" @click=${this.#showIncoming}>${waiting}</button>` : nothing}
       <ul part="list" class="list" role="list" tabindex="-1">
         ${this.#items(items)}
       </ul>
-      ${feed.url ? this.#anchor(feed.url, 'more', s.allNews) : nothing}
+      ${more ? html`<a part="more" href=${more.href} target=${more.target ?? nothing} rel=${more.rel ?? nothing}>${s.allNews}</a>` : nothing}
       <div class="vh" aria-live="polite">${waiting}</div>
     `;
   }

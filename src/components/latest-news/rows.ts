@@ -4,8 +4,8 @@
 // hand-written DOM code takes for the same markup (bench/results.md). Lit still renders everything
 // around the rows: the list element, the ticker, the states.
 import { noChange } from 'lit';
-import { Directive, directive, PartType } from 'lit/directive.js';
-import type { ChildPart, PartInfo } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
+import type { ChildPart } from 'lit/directive.js';
 
 /** An element to make: its tag, its attributes (`undefined`: absent) and its text or child elements. */
 export type Spec = readonly [
@@ -53,12 +53,8 @@ interface Row<T> {
 }
 
 class RowsDirective<T> extends Directive {
+  /** Used in an element's content only (`<ul>${rows(…)}</ul>`), by <latest-news>. */
   #rows = new Map<string, Row<T>>();
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('rows() goes in an element’s content');
-  }
 
   render(
     _items: readonly T[],

@@ -3,7 +3,7 @@
 // role="list" on styled lists: Safari drops list semantics from lists with `list-style: none`.
 /* eslint-disable lit-a11y/no-redundant-role */
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { NewsError } from '../../data/errors.js';
 import { parseArticle } from '../../data/schemas/article.js';
 import type { Article } from '../../data/schemas/article.js';
@@ -47,23 +47,6 @@ const loadStructuredData = (): Promise<StructuredData> =>
 /** The inner gallery's load events are the article's business: `news-load` means the article loaded. */
 const stopHere = (event: Event) => event.stopPropagation();
 
-const heading = (level: number, title: string): TemplateResult => {
-  // Six literal templates: a tag name cannot be a binding, and lit/static-html costs more bytes.
-  switch (level) {
-    case 1:
-      return html`<h1 part="title">${title}</h1>`;
-    case 3:
-      return html`<h3 part="title">${title}</h3>`;
-    case 4:
-      return html`<h4 part="title">${title}</h4>`;
-    case 5:
-      return html`<h5 part="title">${title}</h5>`;
-    case 6:
-      return html`<h6 part="title">${title}</h6>`;
-    default:
-      return html`<h2 part="title">${title}</h2>`;
-  }
-};
 
 /**
  * One article: category, date and time, title, summary, lead photo, sanitised body, more photos, tags,
@@ -323,6 +306,18 @@ export class NewsArticleElement extends NewsElement<Article> {
     if (this.#script) this.append(this.#script);
   }
 
+  #title?: HTMLElement;
+
+  /** The headline at `heading-level`: a tag name cannot be a binding, so the element is made here, once. */
+  #headline(level: number, title: string): HTMLElement {
+    if (this.#title?.localName !== `h${level}`) {
+      this.#title = document.createElement(`h${level}`);
+      this.#title.setAttribute('part', 'title');
+    }
+    if (this.#title.textContent !== title) this.#title.textContent = title;
+    return this.#title;
+  }
+
   #share = async () => {
     const article = this.value;
     if (!article?.url) return;
@@ -445,7 +440,7 @@ export class NewsArticleElement extends NewsElement<Article> {
           ${article.category ? anchor(article.category.url, 'category', article.category.name, links) : nothing}
           ${this.#times(article)}
         </p>
-        ${heading(level, article.title)}
+        ${this.#headline(level, article.title)}
         ${article.summary ? html`<p part="summary">${article.summary}</p>` : nothing}
       </header>
       ${lead ? this.#figure(lead, true) : nothing} ${article.body ? this.#body : nothing}

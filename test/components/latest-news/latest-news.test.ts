@@ -78,7 +78,7 @@ describe('<latest-news>', () => {
       expect(event.composed).to.equal(true);
       const box = part(el, 'error')!;
       expect(box.getAttribute('role')).to.equal('alert');
-      expect(box.textContent).to.contain('The news server returned an error.');
+      expect(box.textContent).to.contain('Couldn’t load the news.');
       expect(part(el, 'error-detail')!.textContent).to.contain('404');
       expect(el.matches(':state(error)')).to.equal(true);
       await expect(el).to.be.accessible();
@@ -486,7 +486,7 @@ describe('<latest-news>', () => {
         html`<latest-news lang="ru" src=${crossFault('json', { status: 404 })}></latest-news>`,
         'news-error',
       );
-      expect(part(ru, 'error')!.textContent).to.contain('Сервер новостей вернул ошибку.');
+      expect(part(ru, 'error')!.textContent).to.contain('Не удалось загрузить новости.');
       expect(part(ru, 'retry')!.textContent).to.equal('Повторить');
       await expect(ru).to.be.accessible();
     });
