@@ -383,7 +383,10 @@ function checkErrorBox(seen: Observed, el: NewsEl, outcome: Outcome, want: Expec
   if (box) {
     seen.state(box.getAttribute('role') === 'alert', `${phase}: the error box is not role=alert`);
     const headline = box.querySelector('p')?.textContent?.trim();
-    seen.state(headline === readerError(s, want.kind), `${phase}: error box says ${JSON.stringify(headline)}`);
+    seen.state(
+      headline === readerError(s, want.kind),
+      `${phase}: error box says ${JSON.stringify(headline)}`,
+    );
     const detail = part(el, 'error-detail')?.textContent?.trim() ?? '';
     seen.state(
       detail === (outcome.event as NewsErrorEvent).message,

@@ -47,7 +47,6 @@ const loadStructuredData = (): Promise<StructuredData> =>
 /** The inner gallery's load events are the article's business: `news-load` means the article loaded. */
 const stopHere = (event: Event) => event.stopPropagation();
 
-
 /**
  * One article: category, date and time, title, summary, lead photo, sanitised body, more photos, tags,
  * the same story in other languages, source and a share button.
