@@ -121,7 +121,8 @@ function clean(parent: ParentNode, options: SanitizeOptions) {
         clean(el, options);
         if (!TAGS.has(tag) || el.hasAttribute('is')) el.replaceWith(...el.childNodes);
         else {
-          for (const { name } of [...el.attributes]) if (!ATTRS.has(name)) el.removeAttribute(name);
+          // Names, not `attributes`: Attr nodes, once read, stay with the element for as long as it lives.
+          for (const name of el.getAttributeNames()) if (!ATTRS.has(name)) el.removeAttribute(name);
           checkUrls(el, options);
         }
       }
@@ -151,7 +152,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Docum
   if (headings.length && shift) {
     for (const heading of headings) {
       const moved = heading.ownerDocument.createElement(`h${Math.min(6, +heading.localName[1]! + shift)}`);
-      for (const attr of heading.attributes) moved.setAttribute(attr.name, attr.value);
+      for (const name of heading.getAttributeNames()) moved.setAttribute(name, heading.getAttribute(name)!);
       moved.append(...heading.childNodes);
       heading.replaceWith(moved);
     }

@@ -24,7 +24,8 @@ export function build(spec: Spec, el?: Element | null): Element {
   const fresh = el?.localName !== tag;
   const node = fresh ? document.createElement(tag) : el!;
   if (!fresh) {
-    for (const { name } of [...node.attributes]) {
+    // Names, not `attributes`: reading Attr nodes makes the element keep them for as long as it lives.
+    for (const name of node.getAttributeNames()) {
       if (!Object.hasOwn(attributes, name) || attributes[name] === undefined) node.removeAttribute(name);
     }
   }

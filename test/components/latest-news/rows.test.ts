@@ -37,6 +37,18 @@ describe('rows: build()', () => {
     expect(li.children).to.have.length(2);
   });
 
+  it('updates without reading Attr nodes (once read, an element keeps them for as long as it lives)', () => {
+    const li = build(row('One', 'https://example.com/a'));
+    for (const el of [li, ...li.querySelectorAll('*')])
+      Object.defineProperty(el, 'attributes', {
+        get: () => {
+          throw new Error(`<${el.localName}>.attributes was read`);
+        },
+      });
+    build(row('Two', 'https://example.com/b'), li);
+    expect(li.children[1]!.getAttribute('href')).to.equal('https://example.com/b');
+  });
+
   it('removes attributes a spec leaves out or sets to undefined', () => {
     const el = build([
       'a',
