@@ -35,6 +35,8 @@ export function build(spec: Spec, el?: Element | null): Element {
   }
   if (typeof content === 'string') {
     if (fresh ? content : node.textContent !== content) node.textContent = content;
+  } else if (fresh) {
+    if (content) for (const child of content) node.append(build(child));
   } else if (content) {
     content.forEach((child, index) => {
       const old = node.children[index];
