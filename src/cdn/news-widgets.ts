@@ -7,8 +7,9 @@ import { TagListElement } from '../components/tag-list/tag-list.js';
 
 // One element per task: defining an element upgrades and renders every instance of it on the page, and
 // all four in the script's own task made one long task (> 50 ms) on a page with five widgets. Until its
-// turn an element is `:not(:defined)`, which the README's page CSS gives its placeholder's size. The
-// gallery goes first: an article shows its further photos in one.
+// turn an element is `:not(:defined)`, which the README's page CSS gives its placeholder's size. A
+// gallery, an article and its tags often read one endpoint: they go one after the other, so that the
+// later ones join the first one's request while it is in flight.
 const elements = [PhotoGalleryElement, NewsArticleElement, TagListElement, LatestNewsElement];
 const defineNext = () => {
   elements.shift()?.define();
