@@ -15,13 +15,15 @@ import { relFor } from '../internal/links.js';
 /** The Trusted Types policy name the sanitiser uses; pages that enforce Trusted Types must allow it. */
 export const POLICY_NAME = 'news-widgets';
 
-const TAGS = new Set(
+/** The elements an article body may keep. */
+export const TAGS = new Set(
   (
     'p br hr h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote q cite em strong b i u s sub sup small mark abbr ' +
     'time code pre span div a figure figcaption img table caption thead tbody tfoot tr th td colgroup col'
   ).split(' '),
 );
-const ATTRS = new Set(
+/** The attributes they may keep (URLs are checked besides). */
+export const ATTRS = new Set(
   (
     'href src srcset sizes alt title width height lang dir cite datetime colspan rowspan scope headers ' +
     'span start reversed type'
