@@ -14,14 +14,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = `${root}dist/cdn/`;
 
 /**
- * gzip budgets in bytes: a file over its budget fails the build. Issue 5's limits are 17, 24 and 36 KB
- * and the goals 15, 20 and 32 KB. The classic file holds the HTML sanitiser, which news-widgets.js loads
- * lazily.
+ * gzip budgets in bytes: a file over its budget fails the build. The trust issue (zod for the data
+ * contract, DOMPurify as the sanitiser that always works) set them at 22.5, 30 and 42 KB, with goals of
+ * 20, 26 and 38 KB. news-widgets.js loads its sanitiser lazily (and DOMPurify only where the browser has
+ * no HTML Sanitizer API); the classic file holds everything.
  */
 export const BUDGETS = {
-  'latest-news.js': 17 * 1024,
-  'news-widgets.js': 24 * 1024,
-  'news-widgets.iife.js': 36 * 1024,
+  'latest-news.js': 22.5 * 1024,
+  'news-widgets.js': 30 * 1024,
+  'news-widgets.iife.js': 42 * 1024,
 };
 
 /**
