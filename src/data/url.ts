@@ -14,20 +14,24 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
 }
 
 /**
- * The same for a `srcset`: each candidate is checked; unsafe ones are dropped. Candidates are read the
- * way browsers read them: a URL runs to white space (a comma at its end ends the candidate), then its
- * descriptor runs to the next comma, so `a.jpg 640w,b.jpg 1280w` and URLs with commas both work.
+ * The same for a `srcset`: each candidate is checked; unsafe ones are dropped, and `dropped` (when given)
+ * hears how many. Candidates are read the way browsers read them: a URL runs to white space (a comma at
+ * its end ends the candidate), then its descriptor runs to the next comma, so `a.jpg 640w,b.jpg 1280w`
+ * and URLs with commas both work.
  */
-export function safeSrcset(value: unknown, base?: string): string | undefined {
+export function safeSrcset(value: unknown, base?: string, dropped?: (count: number) => void): string | undefined {
   if (typeof value !== 'string') return undefined;
   const kept: string[] = [];
+  let bad = 0;
   const candidate = /[\s,]*([^\s]+?)(,+(?=\s|$)|,*\s+([^,]*)(?:,|$)|,*$)/gy;
   for (let match; (match = candidate.exec(value)) && match[0];) {
     const [, url, , descriptor = ''] = match;
     const safe = safeUrl(url, base);
     const d = descriptor.trim();
     if (safe && (!d || /^\d+(\.\d+)?[wx]$/.test(d))) kept.push(d ? `${safe} ${d}` : safe);
+    else bad++;
   }
+  dropped?.(bad);
   return kept.length ? kept.join(', ') : undefined;
 }
 

@@ -61,7 +61,7 @@ describe('parseFeed', () => {
     ];
     const { value, warnings } = parseFeed({ items }, BASE);
     expect(value.items.map((i) => i.id)).to.deep.equal(['1', '2', '3']);
-    expect(warnings).to.include('items[3].publishedAt: expected an ISO date');
+    expect(warnings).to.include('items[3].publishedAt: expected an RFC 3339 date-time with an offset');
     expect(warnings).to.include('items[4].title: expected a string, got a number');
     expect(warnings).to.include('items[5].title: is required');
     expect(warnings).to.include('items[5].publishedAt: is required');
@@ -146,7 +146,7 @@ describe('parseFeed', () => {
     expect(warnings).to.deep.equal([
       'items[0].url: expected a string, got a number (left out)',
       'items[0].summary: expected a string, got a number (left out)',
-      'items[0].updatedAt: expected an ISO date (left out)',
+      'items[0].updatedAt: expected an RFC 3339 date-time with an offset (left out)',
       'items[0].category: expected an object, got a string (left out)',
       'items[0].image: expected an object, got a string (left out)',
     ]);
@@ -157,17 +157,92 @@ describe('parseFeed', () => {
       expect(first![key]).to.equal(undefined);
   });
 
-  it('wants an offset on a date with a time, so that every reader sees the same time', () => {
+  it('wants a date and a time with an offset, so that every reader sees the same instant', () => {
     const { value, warnings } = parseFeed(
       [
         { ...item(1), publishedAt: '2026-03-03T13:41' },
         { ...item(2), publishedAt: '2026-03-03' },
         { ...item(3), publishedAt: '2026-03-03T13:41:00+0400' },
+        { ...item(4), publishedAt: '2026-03-03 13:41:00+04:00' },
+        { ...item(5), publishedAt: '2026-03-03T24:00:00Z' },
+        { ...item(6), publishedAt: '2026-03-03T13:41:00+24:00' },
+        { ...item(7), publishedAt: 'Tue, 03 Mar 2026 13:41:00 GMT' },
       ],
       BASE,
     );
-    expect(warnings).to.deep.equal(['items[0].publishedAt: expected an ISO date']);
-    expect(value.items.map((i) => i.id)).to.deep.equal(['2', '3']);
+    expect(warnings).to.deep.equal([
+      'items[0].publishedAt: expected an RFC 3339 date-time with an offset',
+      'items[1].publishedAt: expected an RFC 3339 date-time with an offset',
+      'items[3].publishedAt: expected an RFC 3339 date-time with an offset',
+      'items[4].publishedAt: expected a real date and time',
+      'items[5].publishedAt: expected a real date and time',
+      'items[6].publishedAt: expected an RFC 3339 date-time with an offset',
+    ]);
+    expect(value.items.map((i) => i.id)).to.deep.equal(['3']);
+  });
+
+  it('writes every date in the one form all engines read alike, keeping its offset', () => {
+    const dates = [
+      ['2026-03-03T13:41:00+04:00', '2026-03-03T13:41:00.000+04:00'],
+      ['2026-03-03t09:41:00z', '2026-03-03T09:41:00.000Z'],
+      ['2026-03-03T13:41+04:00', '2026-03-03T13:41:00.000+04:00'],
+      ['2026-03-03T13:41:00-0330', '2026-03-03T13:41:00.000-03:30'],
+      ['2026-03-03T09:41:00.5Z', '2026-03-03T09:41:00.500Z'],
+      ['2026-03-03T09:41:00.123456789Z', '2026-03-03T09:41:00.123Z'],
+      ['2024-02-29T00:00:00Z', '2024-02-29T00:00:00.000Z'],
+    ];
+    const { value, warnings } = parseFeed(
+      dates.map(([publishedAt], n) => ({ ...item(n), publishedAt })),
+      BASE,
+    );
+    expect(warnings).to.deep.equal([]);
+    expect(value.items.map((i) => i.publishedAt)).to.deep.equal(dates.map(([, out]) => out));
+    expect(Date.parse(value.items[0]!.publishedAt)).to.equal(Date.parse('2026-03-03T09:41:00Z'));
+    expect(Date.parse(value.items[3]!.publishedAt)).to.equal(Date.parse('2026-03-03T17:11:00Z'));
+    // 2025 has no 29 February.
+    expect(parseFeed([{ ...item(1), publishedAt: '2025-02-29T00:00:00Z' }], BASE).warnings).to.deep.equal([
+      'items[0].publishedAt: expected a real date and time',
+    ]);
+  });
+
+  it('reports every value it leaves out: unsafe URLs, images, media, sizes, counts', () => {
+    const { value, warnings } = parseFeed(
+      {
+        url: 'javascript:alert(1)',
+        next: 'https://news.example/api/latest?before=1',
+        items: [
+          {
+            ...item(1),
+            url: 'javascript:alert(1)',
+            media: 'hologram',
+            category: { name: 'Energy', url: 'data:text/html,x' },
+            image: { src: 'https://news.example/a.jpg', width: -5, srcset: 'a.jpg 1x, javascript:b 2x' },
+          },
+          { ...item(2), image: { src: 'vbscript:msgbox(1)' } },
+        ],
+      },
+      BASE,
+    );
+    expect(warnings).to.deep.equal([
+      'url: expected an http(s) URL (left out)',
+      'items[0].url: expected an http(s) URL (left out)',
+      'items[0].category.url: expected an http(s) URL (left out)',
+      'items[0].media: expected "photo" or "video" (left out)',
+      'items[0].image.srcset: expected http(s) image candidates (left out)',
+      'items[0].image.width: expected a number above 0 (left out)',
+      'items[1].image.src: expected an http(s) URL (left out)',
+    ]);
+    expect(value.next).to.equal('https://news.example/api/latest?before=1');
+    const [one, two] = value.items;
+    expect(one!.category).to.deep.equal({ name: 'Energy', url: undefined });
+    expect(one!.image).to.deep.equal({
+      src: 'https://news.example/a.jpg',
+      srcset: undefined,
+      alt: undefined,
+      width: undefined,
+      height: undefined,
+    });
+    expect(two!.image).to.equal(undefined);
   });
 
   it('ignores an unknown media type instead of dropping the item', () => {

@@ -1,8 +1,25 @@
-// The wire format's shared pieces (shared/docs/wire-format.md). URL fields resolve against the endpoint
-// URL in force while parsing (see `parseWithBase`) and become `undefined` unless they are http(s).
+// The wire format's shared pieces (shared/docs/wire-format.md) as zod schemas: the one source of the
+// validation, of the TypeScript types and of the JSON Schema the package publishes. URL fields resolve
+// against the endpoint URL in force while parsing (see `parseWithBase`) and must be http(s).
+import {
+  enum as oneOf,
+  minLength,
+  number,
+  object,
+  optional,
+  pipe,
+  positive,
+  lt,
+  gte,
+  regex,
+  string,
+  transform,
+  trim,
+  union,
+  NEVER,
+} from 'zod/mini';
+import type { ZodMiniType, core, output } from 'zod/mini';
 import { safeSrcset, safeUrl } from '../url.js';
-import { lenient, maybe, object, report, string } from './check.js';
-import type { Field } from './check.js';
 
 let currentBase: string | undefined;
 /** The URLs checked in the parse in progress: a feed names the same few categories again and again. */
@@ -20,98 +37,110 @@ export function parseWithBase<T>(base: string | undefined, parse: () => T): T {
   }
 }
 
-/** A URL string; unsafe or unparsable URLs become `undefined` rather than failing the item. */
-export const url: Field<string | undefined> = maybe(
-  string((value) => {
+/** Fails the value being transformed with `message`. */
+const fail = (ctx: core.ParsePayload, input: unknown, message: string): never => {
+  ctx.issues.push({ code: 'custom', message, input });
+  return NEVER;
+};
+
+/**
+ * An object of exactly these fields, each an own property of the result (absent ones `undefined`), so
+ * that reading a field never reaches a prototype, even on a page that polluted Object.prototype.
+ */
+export function record<S extends Record<string, ZodMiniType>>(shape: S) {
+  const keys = Object.keys(shape);
+  return pipe(
+    object(shape),
+    transform((value: output<ReturnType<typeof object<S>>>) => {
+      for (const key of keys) if (!Object.hasOwn(value, key)) (value as Record<string, unknown>)[key] = undefined;
+      return value;
+    }),
+  );
+}
+
+/** An absolute http(s) URL, resolved against the endpoint; any other scheme fails. */
+export const link = pipe(
+  string(),
+  transform((value: string, ctx) => {
     if (!checked.has(value)) checked.set(value, safeUrl(value, currentBase));
-    return checked.get(value);
+    return checked.get(value) ?? fail(ctx, value, 'expected an http(s) URL');
   }),
 );
 
-/** A `srcset`: each candidate's URL is checked like `url`; unsafe candidates are dropped. */
-export const srcset: Field<string | undefined> = maybe(string((value) => safeSrcset(value, currentBase)));
+/** An optional URL: an unsafe one is left out, with a note, and the entry stays. */
+export const url = optional(link);
 
-/** Free text; optional text fields that are blank become `undefined`. */
-export const text: Field<string | undefined> = maybe(string((value) => value.trim() || undefined));
-
-/** Text that must be present and not blank. */
-export const requiredText: Field<string> = string((value, path, found) => {
-  const trimmed = value.trim();
-  if (!trimmed) report(found.issues, path, 'expected text, got an empty string');
-  return trimmed;
-});
-
-/** A non-empty string or a number, kept as a string. */
-export const id: Field<string> = (value, path, found) => {
-  if ((typeof value === 'string' && value.trim()) || (typeof value === 'number' && Number.isFinite(value)))
-    return String(value).trim();
-  report(found.issues, path, value === undefined ? 'is required' : 'expected a non-empty string or a number');
-  return '';
-};
-
-// A date, or a date and time with its offset: a time without one would be read in each reader's zone.
-const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d))?$/i;
-
-/** An ISO 8601 / RFC 3339 date, or date-time with an offset. */
-export const date: Field<string> = string((value, path, found) => {
-  const match = ISO_DATE.exec(value);
-  // Date.parse() rolls 31 February over into March: a real calendar date survives a round trip.
-  const ok =
-    match &&
-    !Number.isNaN(Date.parse(value)) &&
-    new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)).getUTCDate() === +match[3]!;
-  if (!ok) report(found.issues, path, 'expected an ISO date');
-  return value;
-});
-
-/** A width or height in pixels; anything else is dropped. */
-export const dimension = lenient((value) =>
-  typeof value === 'number' && value > 0 && value < 1e5 ? value : undefined,
+/** A `srcset` whose every candidate is an http(s) image URL with a `w` or `x` descriptor. */
+export const srcset = optional(
+  pipe(
+    string(),
+    transform((value: string, ctx) => {
+      let dropped = 0;
+      const kept = safeSrcset(value, currentBase, (count) => (dropped = count));
+      return kept && !dropped ? kept : fail(ctx, value, 'expected http(s) image candidates');
+    }),
+  ),
 );
 
-/** A news category: its name, and a link to its page. */
-export interface Category {
-  name: string;
-  url?: string;
+/** Free text; optional text fields that are blank mean none. */
+export const text = optional(
+  pipe(
+    string(),
+    transform((value: string) => value.trim() || undefined),
+  ),
+);
+
+/** Text that must be present and not blank. */
+export const requiredText = string().check(trim(), minLength(1));
+
+/** A non-empty string or a number, kept as a string. */
+export const id = pipe(
+  union([requiredText, number()], {
+    error: (issue) => (issue.input === undefined ? 'is required' : 'expected a non-empty string or a number'),
+  }),
+  transform(String),
+);
+
+// RFC 3339: `2026-03-03T13:41:00+04:00`, `...Z`; lowercase `t` and `z` too (RFC 3339 allows them). Also
+// read: no seconds (`T13:41+04:00`) and an offset without its colon (`+0400`), which publishers send. A
+// date without a time, or a time without an offset, is no instant: each reader would see another time.
+const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(?:[Zz]|([+-])(\d\d):?(\d\d))$/;
+
+/**
+ * `value` as the one date-time form every JavaScript engine reads the same way
+ * (`2026-03-03T13:41:00.000+04:00`), or `undefined` when it is not a real RFC 3339 date-time.
+ */
+export function normalizeDate(value: string): string | undefined {
+  const m = DATE_TIME.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s = '00', fraction = '', sign, oh, om] = m;
+  const days = new Date(Date.UTC(+y!, +mo!, 0)).getUTCDate();
+  if (+mo! < 1 || +mo! > 12 || +d! < 1 || +d! > days || +h! > 23 || +mi! > 59 || +s! > 59) return undefined;
+  if (sign && (+oh! > 23 || +om! > 59)) return undefined;
+  const ms = (fraction.slice(1) + '000').slice(0, 3);
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}${sign ? `${sign}${oh}:${om}` : 'Z'}`;
 }
 
-export const category = object<Category>({ name: requiredText, url });
+/** An RFC 3339 date-time with an offset, kept in the form `normalizeDate` gives. */
+export const date = pipe(
+  string().check(regex(DATE_TIME, 'expected an RFC 3339 date-time with an offset')),
+  transform((value: string, ctx) => normalizeDate(value) ?? fail(ctx, value, 'expected a real date and time')),
+);
+
+/** A width or height in pixels. */
+export const dimension = optional(number().check(positive(), lt(1e5)));
+
+/** A news category: its name, and a link to its page. */
+export const category = record({ name: requiredText, url });
+export type Category = output<typeof category>;
 
 /** An image: `src` is an absolute http(s) URL. */
-export interface Image {
-  src: string;
-  srcset?: string;
-  alt?: string;
-  width?: number;
-  height?: number;
-}
+export const image = record({ src: link, srcset, alt: text, width: dimension, height: dimension });
+export type Image = output<typeof image>;
 
-const imageFields = object<Partial<Image>>({
-  src: url,
-  srcset,
-  alt: text,
-  width: dimension,
-  height: dimension,
-});
-
-/** An image; one whose only URL was unsafe is no image. */
-export const image: Field<Image | undefined> = (value, path, found) => {
-  const kept = imageFields(value, path, found);
-  return kept?.src ? (kept as Image) : undefined;
-};
-
-/** `photo` or `video`; an unknown value is ignored so that new media types never sink an item. */
-export const media = lenient((value) => (value === 'photo' || value === 'video' ? value : undefined));
+/** `photo` or `video`: it drives the badge in lists. */
+export const media = optional(oneOf(['photo', 'video']));
 
 /** A tag: its name, a link to its page, and optionally how many stories it has. */
-export interface Tag {
-  name: string;
-  url?: string;
-  count?: number;
-}
-
-export const tag = object<Tag>({
-  name: requiredText,
-  url,
-  count: lenient((value) => (typeof value === 'number' && value >= 0 ? value : undefined)),
-});
+export const tag = record({ name: requiredText, url, count: optional(number().check(gte(0))) });
+export type Tag = output<typeof tag>;

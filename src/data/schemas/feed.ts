@@ -1,58 +1,44 @@
 // The Feed of the wire format: `{ title?, url?, items: [...], next? }`, or a bare array of items.
 // Items are validated one by one, so one bad item is left out and reported instead of sinking the feed.
+import { optional } from 'zod/mini';
+import type { output } from 'zod/mini';
 import { NewsError } from '../errors.js';
-import { safeUrl } from '../url.js';
-import { at, check, isRecord, kindOf, maybe, object, own, report } from './check.js';
-import type { Field } from './check.js';
-import { category, date, id, image, media, parseWithBase, requiredText, text, url } from './common.js';
-import type { Category, Image } from './common.js';
+import { category, date, id, image, media, parseWithBase, record, requiredText, text, url } from './common.js';
+import { at, check, isRecord, kindOf, own } from './validate.js';
+import type { Schema } from './validate.js';
 
-/** One headline, as the elements see it after validation. */
-export interface FeedItem {
-  id: string;
-  url?: string;
-  lang?: string;
-  title: string;
-  summary?: string;
-  publishedAt: string;
-  updatedAt?: string;
-  category?: Category;
-  source?: string;
-  media?: 'photo' | 'video';
-  image?: Image;
-}
-
-export const feedItem = object<FeedItem>({
+/** The fields of one headline; an article has these and more. */
+export const itemFields = {
   id,
   url,
   lang: text,
   title: requiredText,
   summary: text,
   publishedAt: date,
-  updatedAt: maybe(date),
-  category: maybe(category),
+  updatedAt: optional(date),
+  category: optional(category),
   source: text,
   media,
-  image: maybe(image),
-});
+  image: optional(image),
+};
 
-/** A validated feed. `url` is the "All news" link; `next` pages older items. */
-export interface Feed {
-  title?: string;
-  url?: string;
-  next?: string;
-  items: FeedItem[];
-}
+/** One headline. */
+export const feedItem = record(itemFields);
+
+/** One headline, as the elements see it after validation. */
+export type FeedItem = output<typeof feedItem>;
+
+/** The feed's own fields: `url` is the "All news" link; `next` pages older items. */
+export const feedFields = record({ title: text, url, next: url });
+
+/** A validated feed. */
+export type Feed = output<typeof feedFields> & { items: FeedItem[] };
 
 /** The result of validating a response: the usable data and what was left out, in plain words. */
 export interface Validated<T> {
   value: T;
   warnings: string[];
 }
-
-/** A container's optional text field: a bad one is dropped, never fatal. */
-export const looseText = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value.trim() || undefined : undefined;
 
 /**
  * The list in `data`: `data` itself when it is an array, else its own `key` field. Anything else is a
@@ -68,6 +54,17 @@ export function listIn(data: unknown, key: string, noun: string, container: stri
       ? `${key}: expected an array of ${noun}`
       : `Expected ${container} or an array of ${noun}, got ${kindOf(data)}.`,
   );
+}
+
+/**
+ * The container's own fields (`title`, `url`...) when `data` is an object, with what was left out of
+ * them added to `warnings`; none for a bare array.
+ */
+export function containerFields<T>(schema: Schema<T>, data: unknown, warnings: string[]): Partial<T> {
+  if (!isRecord(data)) return {};
+  const result = check(schema, data);
+  warnings.push(...result.notes, ...result.issues);
+  return result.value ?? {};
 }
 
 /**
@@ -90,14 +87,14 @@ function jsonOf(entry: unknown): string | undefined {
 }
 
 /**
- * Validates a list leniently: each entry that fails `field` is dropped with a warning; entries whose
+ * Validates a list leniently: each entry that fails `schema` is dropped with a warning; entries whose
  * `keyField` repeats an earlier entry's are dropped too. What was left out of kept entries is warned about.
  * With a `memo`, an entry whose JSON is what a valid entry's was in the last parse gets that entry's
  * result (the same object) without being validated again.
  */
 export function validateList<T>(
   list: readonly unknown[],
-  field: Field<T>,
+  schema: Schema<T>,
   name: string,
   warnings: string[],
   keyField?: 'id' | 'name',
@@ -107,27 +104,25 @@ export function validateList<T>(
   const seen = new Set<string>();
   const previous = memo?.entries;
   if (memo) memo.entries = new Map();
-  list.forEach((entry, index) => {
+  for (let index = 0; index < list.length; index++) {
+    const entry = list[index];
     const path = at(name, index);
     const json = memo && jsonOf(entry);
     const known = json === undefined ? undefined : previous!.get(json);
-    const result = known ? { value: known, issues: [], notes: [] } : check(field, entry, path);
-    if (result.issues.length) {
-      warnings.push(...result.issues);
-      return;
-    }
-    warnings.push(...result.notes);
+    const result = known ? { value: known, issues: [], notes: [] } : check(schema, entry, path);
+    warnings.push(...result.issues, ...result.notes);
+    if (result.value === undefined) continue;
     if (json !== undefined && !result.notes.length) memo!.entries.set(json, result.value);
     const k = keyField && (result.value as Record<string, string>)[keyField];
     if (k) {
       if (seen.has(k)) {
-        report(warnings, at(path, keyField), `repeats the ${keyField} "${k}" of an earlier entry`);
-        return;
+        warnings.push(`${at(path, keyField)}: repeats the ${keyField} "${k}" of an earlier entry`);
+        continue;
       }
       seen.add(k);
     }
     kept.push(result.value);
-  });
+  }
   return kept;
 }
 
@@ -143,14 +138,8 @@ export function parseFeed(data: unknown, base?: string, memo?: ListMemo<FeedItem
   return parseWithBase(base, () => {
     const warnings: string[] = [];
     const list = listIn(data, 'items', 'news items', 'a feed object');
-    // Feed-level fields are a nicety: a bad one is dropped, never fatal.
-    const fields = isRecord(data)
-      ? {
-          title: looseText(own(data, 'title')),
-          url: safeUrl(own(data, 'url'), base),
-          next: safeUrl(own(data, 'next'), base),
-        }
-      : {};
+    // Feed-level fields are a nicety: a bad one is left out with a note, never fatal.
+    const fields = containerFields(feedFields, data, warnings);
     const items = validateList(list, feedItem, 'items', warnings, 'id', memo);
     return { value: { ...fields, items }, warnings };
   });

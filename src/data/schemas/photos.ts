@@ -1,25 +1,15 @@
 // Photos of the wire format: `{ title?, photos: [...] }`, a bare array of photos, or an article (its
-// `photos`). A photo whose only URL is unsafe or missing is left out and reported; the rest render.
-import { object, own, report } from './check.js';
-import type { Field } from './check.js';
-import { dimension, parseWithBase, srcset, text, url } from './common.js';
-import { listIn, looseText, validateList } from './feed.js';
+// `photos`; an article without photos is an empty gallery). A photo whose only URL is unsafe or missing
+// is left out and reported; the rest render.
+import type { output } from 'zod/mini';
+import { dimension, link, parseWithBase, record, srcset, text } from './common.js';
+import { containerFields, listIn, validateList } from './feed.js';
 import type { Validated } from './feed.js';
+import { isRecord, own } from './validate.js';
 
-/** One photo after validation: `src` is an absolute http(s) URL; `alt` and `caption` stay apart. */
-export interface Photo {
-  src: string;
-  srcset?: string;
-  sizes?: string;
-  width?: number;
-  height?: number;
-  alt?: string;
-  caption?: string;
-  credit?: string;
-}
-
-const fields = object<Partial<Photo>>({
-  src: url,
+/** One photo: `src` is an absolute http(s) URL; `alt` and `caption` stay apart. */
+export const photo = record({
+  src: link,
   srcset,
   sizes: text,
   width: dimension,
@@ -28,30 +18,31 @@ const fields = object<Partial<Photo>>({
   caption: text,
   credit: text,
 });
+export type Photo = output<typeof photo>;
 
-export const photo: Field<Photo> = (value, path, found) => {
-  const kept = fields(value, path, found);
-  if (kept && !kept.src) report(found.issues, `${path}.src`, 'expected an http(s) URL');
-  return kept as Photo;
-};
+/** A gallery's own field: its heading. */
+export const photosFields = record({ title: text });
 
 /** A validated set of photos. */
-export interface Photos {
-  title?: string;
-  photos: Photo[];
-}
+export type Photos = output<typeof photosFields> & { photos: Photo[] };
 
 /** Validates a photos list (already extracted from its container) against the URL base in force. */
 export const validatePhotos = (list: readonly unknown[], warnings: string[], name = 'photos'): Photo[] =>
   validateList(list, photo, name, warnings);
 
+/** Whether `data` is an article (it has a publication date): its title is its headline, not a heading. */
+export const isArticle = (data: unknown): boolean => isRecord(data) && own(data, 'publishedAt') !== undefined;
+
+/** The list under `key`, or none for an article that has none. */
+export const listOrNone = (data: unknown, key: string, noun: string, container: string): unknown[] =>
+  isArticle(data) && own(data, key) == null ? [] : listIn(data, key, noun, container);
+
 /** Validates gallery JSON fetched from `base`: `{ title?, photos }`, a bare array, or an article. */
 export function parsePhotos(data: unknown, base?: string): Validated<Photos> {
   return parseWithBase(base, () => {
-    const list = listIn(data, 'photos', 'photos', 'a gallery object');
+    const list = listOrNone(data, 'photos', 'photos', 'a gallery object');
     const warnings: string[] = [];
-    const photos = validatePhotos(list, warnings);
-    const title = looseText(own(data, 'title'));
-    return { value: { title, photos }, warnings };
+    const fields = isArticle(data) ? {} : containerFields(photosFields, data, warnings);
+    return { value: { title: undefined, ...fields, photos: validatePhotos(list, warnings) }, warnings };
   });
 }

@@ -1,0 +1,149 @@
+// How the wire format's zod schemas are applied to data from the network or from an app.
+//
+// - Own properties only. zod reads `input[key]` for each field of a shape, which on an ordinary object
+//   reaches Object.prototype: on a page that polluted it, an absent `url` would become the page's. So
+//   zod is given a copy made of null-prototype objects with only the data's own fields; `null`, which
+//   many serializers write for "none", is left out of that copy, so it means absent everywhere.
+// - Lenient where the format is. A field that fails and is optional (at any depth) is left out with a
+//   note and the entry is validated again without it; a required field that fails makes the entry
+//   unusable. Every problem is reported with its path, e.g. `items[3].publishedAt: ...`.
+// - Plain words. zod's issues become short messages here (`is required`, `expected a string, got a
+//   number`); no locale bundle is needed.
+import { safeParse } from 'zod/mini';
+import type { ZodMiniType, core } from 'zod/mini';
+
+/** A schema of the wire format, with its output type. */
+export type Schema<T> = ZodMiniType<T>;
+
+/** What a value is, for messages: `null`, `an array`, `nothing`, `a number`... */
+export const kindOf = (value: unknown): string =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : value === undefined
+        ? 'nothing'
+        : /^[aeiou]/.test(typeof value)
+          ? `an ${typeof value}`
+          : `a ${typeof value}`;
+
+/** `items[3].title` from `items[3]` and `title`; `items[3]` from `items` and 3. */
+export const at = (path: string, key: PropertyKey): string =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key);
+
+/** `data[key]` when `data` has it as its own property: never a value inherited from a prototype. */
+export const own = (data: unknown, key: string): unknown =>
+  isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The data's own fields, `null`s left out, in null-prototype objects, as deep as the schemas look. */
+function ownCopy(value: unknown, depth = 4): unknown {
+  if (!isRecord(value) || !depth) return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    const field = value[key];
+    if (field !== null) copy[key] = ownCopy(field, depth - 1);
+  }
+  return copy;
+}
+
+/** zod's issues in plain words; a schema's own `error` message takes precedence over these. */
+function message(issue: core.$ZodRawIssue): string {
+  const { input } = issue;
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined
+        ? 'is required'
+        : `expected ${issue.expected === 'object' || issue.expected === 'array' ? 'an' : 'a'} ${issue.expected}, got ${kindOf(input)}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? 'expected text, got an empty string'
+        : `expected a number ${issue.inclusive ? 'of at least' : 'above'} ${issue.minimum}`;
+    case 'too_big':
+      return `expected a number ${issue.inclusive ? 'of at most' : 'below'} ${issue.maximum}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
+    case 'invalid_format':
+      return `expected ${issue.format === 'regex' ? 'another format' : issue.format}`;
+    default:
+      return issue.message ?? 'is not valid';
+  }
+}
+
+const PARSE = { error: message, reportInput: true } as const;
+
+type Def = {
+  type: string;
+  innerType?: ZodMiniType;
+  in?: ZodMiniType;
+  shape?: Record<string, ZodMiniType>;
+};
+const def = (schema: ZodMiniType): Def => schema._zod.def as unknown as Def;
+
+/** The object schema under optional/nullable wrappers and pipes. */
+function unwrap(schema: ZodMiniType): ZodMiniType {
+  for (;;) {
+    const { type, innerType, in: input } = def(schema);
+    if ((type === 'optional' || type === 'nullable') && innerType) schema = innerType;
+    else if (type === 'pipe' && input) schema = input;
+    else return schema;
+  }
+}
+
+/** The path of the deepest optional field on `path` (what can be left out for it), if there is one. */
+function optionalAt(schema: ZodMiniType, path: readonly PropertyKey[]): PropertyKey[] | undefined {
+  let found: PropertyKey[] | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const next = def(unwrap(schema)).shape?.[path[i] as string];
+    if (!next) break;
+    if (next._zod.optin === 'optional') found = path.slice(0, i + 1);
+    schema = next;
+  }
+  return found;
+}
+
+function leaveOut(copy: unknown, path: readonly PropertyKey[]): void {
+  let parent = copy as Record<PropertyKey, unknown> | undefined;
+  for (const key of path.slice(0, -1)) parent = parent?.[key] as Record<PropertyKey, unknown>;
+  if (parent) delete parent[path[path.length - 1]!];
+}
+
+/** Problems found: `issues` make the entry unusable; `notes` say what was left out of it. */
+export interface Checked<T> {
+  value?: T;
+  issues: string[];
+  notes: string[];
+}
+
+/**
+ * Validates `value` (found at `path`) against `schema`. Optional fields that fail are left out with a
+ * note, at any depth; a required field that fails is an issue, and then there is no value.
+ */
+export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<T> {
+  const notes: string[] = [];
+  const issues: string[] = [];
+  try {
+    const copy = ownCopy(value);
+    let result = safeParse(schema, copy, PARSE);
+    if (result.success) return { value: result.data, issues, notes };
+    for (const issue of result.error.issues) {
+      const where = issue.path.reduce<string>(at, path);
+      const optional = optionalAt(schema, issue.path);
+      if (!optional) issues.push(where ? `${where}: ${issue.message}` : issue.message);
+      else {
+        notes.push(`${where}: ${issue.message} (left out)`);
+        leaveOut(copy, optional);
+      }
+    }
+    if (issues.length) return { issues, notes };
+    result = safeParse(schema, copy, PARSE);
+    if (result.success) return { value: result.data, issues, notes };
+    issues.push(...result.error.issues.map((issue) => `${issue.path.reduce<string>(at, path)}: ${issue.message}`));
+  } catch {
+    // A getter that throws, a Proxy that refuses: data that cannot be read is not usable.
+    issues.push(`${path || 'the data'}: could not be read`);
+  }
+  return { issues, notes };
+}
