@@ -41,6 +41,10 @@ export function canonicalLocale(tag: string): string {
  * The base of every news element: where the data comes from (`src` or `data`), the request and its
  * lifecycle, the loading / empty / error states, language and time zone, and the events.
  *
+ * An element with neither `src` nor `data` waits quietly for one of them: it shows its loading
+ * placeholder (and `:state(loading)`), makes no request and shows no error box or `news-error`, so an
+ * app can set `data` just after connecting it. Taking `src` away does the same.
+ *
  * @attr lang - Language of dates and UI strings (`en`, `az`, `ru`; others fall back to English for strings);
  *   without it, the closest ancestor's, else the page's.
  */
@@ -223,9 +227,18 @@ export abstract class NewsElement<T> extends LitElement {
    */
   protected async load(refresh = false, maxAge = 0): Promise<boolean> {
     this.#controller?.abort();
+    this.#loaded = false;
+    if (this.data === undefined && !this.src) {
+      // Nothing to load yet: apps often set `data` just after connecting the element, and a page may take
+      // `src` away. Wait quietly with the loading placeholder: no request, no error box, no event.
+      this.#controller = undefined;
+      this.value = undefined;
+      this.error = this.staleError = undefined;
+      this.status = 'loading';
+      return false;
+    }
     const controller = new AbortController();
     this.#controller = controller;
-    this.#loaded = false;
     // Background polls leave an error box where it is, so screen readers do not hear it again.
     if (!this.value && !this.error) this.status = 'loading';
     let url: string | undefined;
@@ -235,13 +248,8 @@ export abstract class NewsElement<T> extends LitElement {
     try {
       let raw: unknown = this.data;
       if (raw === undefined) {
-        if (!this.src)
-          throw new NewsError(
-            'invalid',
-            'Nothing to show: set the src attribute to a JSON endpoint, or the data property.',
-          );
         try {
-          url = resolveSrc(this.src);
+          url = resolveSrc(this.src!);
         } catch {
           throw new NewsError('invalid', `The src "${this.src}" is not a valid URL.`);
         }

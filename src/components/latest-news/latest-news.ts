@@ -98,7 +98,7 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @cssproperty [--news-latest-news-thumbnail-size=4.5rem] - Thumbnail size.
  * @cssproperty [--news-ticker-bg=transparent] - The ticker's background.
  *
- * @cssstate loading - The first load is in flight.
+ * @cssstate loading - The first load is in flight, or the element waits for `src` or `data`.
  * @cssstate error - The first load failed; the error box shows.
  * @cssstate empty - The feed has no items.
  *

@@ -106,7 +106,7 @@ const stopHere = (event: Event) => event.stopPropagation();
  * @cssproperty [--news-article-line-height=1.6] - Line height of the body.
  * @cssproperty [--news-article-gap=1rem] - Space between the article's blocks.
  *
- * @cssstate loading - The first load is in flight.
+ * @cssstate loading - The first load is in flight, or the element waits for `src` or `data`.
  * @cssstate error - The first load failed; the error box shows.
  *
  * @event {NewsLoadEvent} news-load - The article loaded and is rendered, body included. `warnings` lists entries left out.

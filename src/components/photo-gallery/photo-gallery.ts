@@ -78,7 +78,7 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @cssproperty [--news-photo-gallery-lightbox-bg=rgb(0 0 0 / 0.92)] - The lightbox's background.
  * @cssproperty [--news-photo-gallery-lightbox-color=#fff] - Text and buttons in the lightbox.
  *
- * @cssstate loading - The first load is in flight.
+ * @cssstate loading - The first load is in flight, or the element waits for `src` or `data`.
  * @cssstate error - The first load failed; the error box shows.
  * @cssstate empty - There are no photos.
  *

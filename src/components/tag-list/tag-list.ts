@@ -53,7 +53,7 @@ import { tagListStyles } from './tag-list.styles.js';
  * @cssproperty [--news-tag-bg=transparent] - Background of each tag.
  * @cssproperty [--news-tag-radius=1em] - Corner radius of each tag.
  *
- * @cssstate loading - The first load is in flight.
+ * @cssstate loading - The first load is in flight, or the element waits for `src` or `data`.
  * @cssstate error - The first load failed; the error box shows.
  * @cssstate empty - There are no tags.
  *

@@ -100,11 +100,20 @@ describe('<latest-news>', () => {
       expect(el.matches(':state(error)')).to.equal(false);
     });
 
-    it('says plainly when there is no src', async () => {
-      const el = await fixture<LatestNewsElement>(html`<latest-news></latest-news>`);
+    it('waits quietly without src or data: the placeholder, no error box, no news-error', async () => {
+      // More of this, for every element, in test/components/waiting.test.ts.
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const errors: Event[] = [];
+      wrapper.addEventListener('news-error', (event) => errors.push(event));
+      render(html`<latest-news></latest-news>`, wrapper);
+      const el = wrapper.querySelector('latest-news')!;
       await el.updateComplete;
-      await sleep(0);
-      expect(part(el, 'error-detail')!.textContent).to.contain('set the src attribute');
+      await sleep(50);
+      expect(errors).to.have.length(0);
+      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'loading')).to.exist;
+      expect(el.matches(':state(loading)')).to.equal(true);
+      expect(el.matches(':state(error)')).to.equal(false);
     });
 
     it('reports invalid items on news-load and in the console, and renders the rest', async () => {
@@ -117,10 +126,10 @@ describe('<latest-news>', () => {
         el.src = jsonUrl(data);
         wrapper.append(el);
         const event = await loaded;
-        expect(event.warnings).to.deep.equal(['items[1].publishedAt: expected an ISO date']);
+        expect(event.warnings).to.deep.equal(['items[1].publishedAt: expected an RFC 3339 date-time with an offset']);
         expect(parts(el, 'item')).to.have.length(2);
         expect(warn.calledOnce).to.equal(true);
-        expect(String(warn.firstCall.args[0])).to.contain('items[1].publishedAt: expected an ISO date');
+        expect(String(warn.firstCall.args[0])).to.contain('items[1].publishedAt: expected an RFC 3339 date-time with an offset');
       } finally {
         warn.restore();
       }
