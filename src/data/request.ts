@@ -1,5 +1,6 @@
 // The one way widgets fetch JSON. Concurrent requests for the same URL share one fetch; a short-lived
-// cache serves elements that connect later; each caller can abort without cancelling the others; the
+// cache serves elements that connect later, as long as the response's Cache-Control allows (never a
+// `no-store` one); each caller can abort without cancelling the others; the
 // timeout covers the whole body; bodies are capped; only JSON is parsed; network errors, 5xx and 429
 // are retried with capped, jittered backoff.
 //
@@ -17,7 +18,8 @@ export interface RequestOptions {
   credentials?: RequestCredentials;
   /**
    * The oldest response from the short-lived in-memory cache to reuse, in ms: `0` always asks the server
-   * (the HTTP cache still applies). Default: `cacheTtl`, or less when the response's `Cache-Control` says.
+   * (the HTTP cache still applies). Default: `cacheTtl`. Never longer than the response's headers allow:
+   * a `no-store`, `no-cache` or `max-age=0` response is never reused.
    */
   maxAge?: number;
 }
@@ -38,22 +40,52 @@ interface Shared {
 }
 
 const inflight = new Map<string, Shared>();
-/** Recent responses by credentials and URL, oldest first, with when they came and the server's max-age. */
-const cache = new Map<string, { at: number; maxAge: number; response: JsonResponse; etag: string | null }>();
+/**
+ * Recent responses by credentials and URL, oldest first, with when they came, how long their headers let
+ * them be reused (`fresh`, ms) and their ETag.
+ */
+const cache = new Map<string, { at: number; fresh: number; response: JsonResponse; etag: string | null }>();
 const CACHE_ENTRIES = 32;
 
 /**
- * Keeps a response for elements that connect later: for `cacheTtl`, or less when the server's
- * `Cache-Control` says so (`max-age`, `no-cache`, `no-store`). Its ETag is kept either way, so a
- * refresh that gets the same ETag back can skip parsing.
+ * How long a response may be reused, in ms, by what its headers say (RFC 9111), or `undefined` when it
+ * must not be kept at all (`no-store`). `no-cache` and `max-age=0` give 0: kept only for its ETag, never
+ * reused without asking the server. Without `max-age`, `Expires` (safelisted, so readable cross-origin)
+ * decides; an `Age` the server exposes counts against either.
+ */
+function freshness(headers: Headers): number | undefined {
+  const directives = new Map<string, string>();
+  for (const directive of (headers.get('cache-control') ?? '').split(',')) {
+    const [name = '', value = ''] = directive.split('=');
+    if (name.trim()) directives.set(name.trim().toLowerCase(), value.trim().replace(/^"|"$/g, ''));
+  }
+  if (directives.has('no-store')) return undefined;
+  if (directives.has('no-cache')) return 0;
+  let lifetime = Infinity;
+  const maxAge = directives.get('max-age');
+  const expires = headers.get('expires');
+  // A max-age or Expires that cannot be read counts as already stale, as RFC 9111 says.
+  if (maxAge !== undefined) lifetime = /^\d+$/.test(maxAge) ? Number(maxAge) * 1000 : 0;
+  else if (expires !== null) {
+    const date = Date.parse(headers.get('date') ?? '');
+    lifetime = (Date.parse(expires) || -Infinity) - (Number.isNaN(date) ? Date.now() : date);
+  }
+  const age = Number(headers.get('age'));
+  if (age > 0) lifetime -= age * 1000;
+  return lifetime > 0 ? lifetime : 0;
+}
+
+/**
+ * Keeps a response for elements that connect later, to be reused for `cacheTtl` (or a caller's
+ * `maxAge`) but never longer than its headers allow (see {@link freshness}). A `no-store` response is
+ * not kept, and it drops what was kept for its URL before. Any other is kept with its ETag, even when it
+ * may not be reused, so that a refresh that gets the same ETag back can skip parsing.
  */
 function remember(key: string, response: JsonResponse, etag: string | null, from: Response) {
-  const control = from.headers.get('cache-control') ?? '';
-  const maxAge = /no-store|no-cache/i.test(control)
-    ? 0
-    : Number(/max-age=(\d+)/i.exec(control)?.[1] ?? Infinity) * 1000;
+  const fresh = freshness(from.headers);
   cache.delete(key);
-  cache.set(key, { at: Date.now(), maxAge, response, etag });
+  if (fresh === undefined) return;
+  cache.set(key, { at: Date.now(), fresh, response, etag });
   if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
 }
 
@@ -243,7 +275,9 @@ export function requestJson(url: string, options: RequestOptions = {}): Promise<
   if (signal?.aborted) return Promise.reject(abortError(signal));
   const key = `${credentials} ${url}`;
   const cached = cache.get(key);
-  if (cached && Date.now() - cached.at < (maxAge ?? Math.min(getConfig().cacheTtl, cached.maxAge))) {
+  // A caller's maxAge may ask for a newer response than the cache would give, never for an older one
+  // than the server allows.
+  if (cached && Date.now() - cached.at < Math.min(maxAge ?? getConfig().cacheTtl, cached.fresh)) {
     return Promise.resolve(cached.response);
   }
 

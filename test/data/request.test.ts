@@ -1,8 +1,21 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import sinon from 'sinon';
+import '../../src/components/latest-news/latest-news.define.js';
 import { clearRequestCache, requestJson } from '../../src/data/request.js';
 import { configure } from '../../src/data/config.js';
 import { NewsError } from '../../src/data/errors.js';
-import { crossFault, fault, lastHeaders, requestCount, resetAll, uniqueKey } from '../helpers.js';
+import {
+  crossFault,
+  fault,
+  feed,
+  lastHeaders,
+  nextEvent,
+  requestCount,
+  resetAll,
+  sleep,
+  uniqueKey,
+} from '../helpers.js';
 
 const failure = async (promise: Promise<unknown>): Promise<NewsError> => {
   try {
@@ -32,7 +45,7 @@ describe('requestJson', () => {
 
   it('reuses a response no older than maxAge', async () => {
     const key = uniqueKey();
-    const url = crossFault('json', { key, cache: 'no-cache', body: '[]' });
+    const url = crossFault('json', { key, body: '[]' });
     await requestJson(url);
     await requestJson(url, { maxAge: 60_000 });
     expect(await requestCount(key)).to.equal(1);
@@ -204,5 +217,133 @@ describe('requestJson', () => {
     await requestJson(url);
     await requestJson(url, { maxAge: 0 });
     expect(await requestCount(key)).to.equal(1);
+  });
+
+  describe('Cache-Control', () => {
+    it('never keeps a no-store body: each later request asks the server, whatever maxAge it allows', async () => {
+      const key = uniqueKey();
+      const url = crossFault('json', { key, cache: 'no-store', body: '{"n":1}' });
+      const first = await requestJson(url);
+      expect(first.data).to.deep.equal({ n: 1 });
+      await requestJson(url);
+      expect(await requestCount(key)).to.equal(2);
+      await requestJson(url, { maxAge: 60_000 });
+      expect(await requestCount(key)).to.equal(3);
+    });
+
+    it('still shares one fetch in flight for a no-store response', async () => {
+      const key = uniqueKey();
+      const url = crossFault('json', { key, delay: 150, cache: 'no-store', body: '{"a":1}' });
+      const [a, b, c] = await Promise.all([requestJson(url), requestJson(url), requestJson(url)]);
+      expect(a.data).to.deep.equal({ a: 1 });
+      expect(b).to.equal(a);
+      expect(c).to.equal(a);
+      expect(await requestCount(key)).to.equal(1);
+      await requestJson(url);
+      expect(await requestCount(key)).to.equal(2);
+    });
+
+    it('drops the body kept for a URL when the URL answers no-store', async () => {
+      const key = uniqueKey();
+      const url = fault('switch', { key });
+      const answer = (body: unknown, params: Record<string, string> = {}) =>
+        fetch(url, {
+          method: 'POST',
+          body: JSON.stringify({ route: 'json', params: { body: JSON.stringify(body), ...params } }),
+        });
+      await answer({ n: 1 });
+      expect((await requestJson(url)).data).to.deep.equal({ n: 1 });
+      expect((await requestJson(url)).data).to.deep.equal({ n: 1 });
+      expect(await requestCount(key)).to.equal(1);
+      await answer({ n: 2 }, { cache: 'no-store' });
+      expect((await requestJson(url, { maxAge: 0 })).data).to.deep.equal({ n: 2 });
+      expect(await requestCount(key)).to.equal(2);
+      // Neither the new body nor the old one is served from memory.
+      await answer({ n: 3 }, { cache: 'no-store' });
+      expect((await requestJson(url)).data).to.deep.equal({ n: 3 });
+      expect(await requestCount(key)).to.equal(3);
+    });
+
+    for (const cache of ['no-cache', 'max-age=0', 'private, max-age=0, must-revalidate']) {
+      it(`${cache}: never reused without asking the server, even for a caller that allows a minute`, async () => {
+        const key = uniqueKey();
+        const url = crossFault('json', { key, cache, body: '[]' });
+        await requestJson(url);
+        await requestJson(url);
+        await requestJson(url, { maxAge: 60_000 });
+        expect(await requestCount(key)).to.equal(3);
+      });
+    }
+
+    it('no-cache with an ETag: kept for the ETag, so an unchanged refresh is not modified', async () => {
+      const key = uniqueKey();
+      const url = crossFault('json', { key, etag: '"n1"', cache: 'no-cache', body: '{"n":1}' });
+      const first = await requestJson(url);
+      const second = await requestJson(url, { maxAge: 60_000 });
+      expect(await requestCount(key)).to.equal(2);
+      expect((await lastHeaders(key))['if-none-match']).to.equal('"n1"');
+      expect(second.notModified).to.equal(true);
+      expect(second.data).to.equal(first.data);
+    });
+
+    it('max-age caps how long a response is reused, whatever maxAge a caller allows', async () => {
+      const key = uniqueKey();
+      const url = crossFault('json', { key, cache: 'max-age=1', body: '[]' });
+      await requestJson(url);
+      await requestJson(url, { maxAge: 60_000 });
+      expect(await requestCount(key)).to.equal(1);
+      await sleep(1100);
+      await requestJson(url, { maxAge: 60_000 });
+      expect(await requestCount(key)).to.equal(2);
+    });
+
+    it('reads Expires without max-age, and counts Age against both', async () => {
+      const now = Date.now();
+      const cases: [Record<string, string>, boolean][] = [
+        [{ expires: '0' }, false],
+        [{ expires: new Date(now - 60_000).toUTCString() }, false],
+        [{ expires: new Date(now + 60_000).toUTCString() }, true],
+        [{ 'cache-control': 'max-age=0', expires: new Date(now + 60_000).toUTCString() }, false],
+        [{ 'cache-control': 'max-age=60', age: '30' }, true],
+        [{ 'cache-control': 'max-age=60', age: '60' }, false],
+        [{ 'cache-control': 'max-age=soon' }, false],
+        [{}, true],
+      ];
+      const fetchStub = sinon.stub(window, 'fetch');
+      try {
+        for (const [i, [headers, reused]] of cases.entries()) {
+          fetchStub.callsFake(() =>
+            Promise.resolve(
+              new Response('{"ok":true}', { headers: { 'content-type': 'application/json', ...headers } }),
+            ),
+          );
+          const url = `https://news.example/api/${i}.json`;
+          await requestJson(url);
+          const calls = fetchStub.callCount;
+          await requestJson(url);
+          expect(fetchStub.callCount - calls, JSON.stringify(headers)).to.equal(reused ? 0 : 1);
+        }
+      } finally {
+        fetchStub.restore();
+      }
+    });
+
+    it('a second element on a no-store endpoint makes its own request; on a cacheable one it shares', async () => {
+      for (const [cache, requests] of [
+        ['no-store', 2],
+        ['max-age=60', 1],
+      ] as const) {
+        const key = uniqueKey();
+        const src = crossFault('json', { key, cache, body: JSON.stringify(feed(2)) });
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const first = nextEvent(wrapper, 'news-load');
+        render(html`<latest-news src=${src}></latest-news>`, wrapper);
+        await first;
+        const second = nextEvent(wrapper, 'news-load');
+        render(html`<latest-news src=${src}></latest-news><latest-news src=${src}></latest-news>`, wrapper);
+        await second;
+        expect(await requestCount(key), cache).to.equal(requests);
+      }
+    });
   });
 });
