@@ -1,9 +1,18 @@
 // `npm run build`: the npm build (dist/: ES modules + .d.ts, via tsc) and the CDN files (dist/cdn/, via
 // Vite, with the CSS and HTML of Lit's templates minified), then each CDN file's gzip and brotli size, an
-// SRI manifest, and the size budgets: a file over its budget fails the build.
+// SRI manifest, and the size budgets: a file over its budget fails the build. Also schema/*.json, the native
+// format as JSON Schema.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -389,6 +398,28 @@ const bundle = (entry, fileName, format, name, split = false) =>
     },
   });
 
+/**
+ * schema/<name>.json: the native format as JSON Schema 2020-12, generated from the zod schemas that the
+ * elements validate with (src/data/schemas/documents.ts, built into dist/ just before). They are kept in
+ * the repository so that the README can link them; under CI a file that disagrees fails the build.
+ */
+async function writeJsonSchemas() {
+  const { documents, jsonSchema } = await import(`${root}dist/data/schemas/documents.js`);
+  mkdirSync(`${root}schema`, { recursive: true });
+  const stale = [];
+  for (const name of Object.keys(documents)) {
+    const file = `${root}schema/${name}.json`;
+    const text = `${JSON.stringify(jsonSchema(name), null, 2)}\n`;
+    const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (text === before) continue;
+    if (process.env.CI && process.env.CI !== 'false') stale.push(`schema/${name}.json`);
+    else writeFileSync(file, text);
+  }
+  if (stale.length) {
+    throw new Error(`${stale.join(', ')} disagree with the zod schemas: run npm run build and commit them.`);
+  }
+}
+
 /** The build itself: dist/, then dist/cdn/ and its figures. */
 async function main() {
   rmSync(`${root}dist`, { recursive: true, force: true });
@@ -399,6 +430,8 @@ async function main() {
       stdio: 'inherit',
     },
   );
+
+  await writeJsonSchemas();
 
   // custom-elements.json (the Custom Elements Manifest, from the classes and their JSDoc; see
   // custom-elements-manifest.config.mjs), then the README's API tables made from it (scripts/docs.js). Under

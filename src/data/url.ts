@@ -19,7 +19,11 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
  * its end ends the candidate), then its descriptor runs to the next comma, so `a.jpg 640w,b.jpg 1280w`
  * and URLs with commas both work.
  */
-export function safeSrcset(value: unknown, base?: string, dropped?: (count: number) => void): string | undefined {
+export function safeSrcset(
+  value: unknown,
+  base?: string,
+  dropped?: (count: number) => void,
+): string | undefined {
   if (typeof value !== 'string') return undefined;
   const kept: string[] = [];
   let bad = 0;

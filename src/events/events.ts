@@ -7,7 +7,7 @@ export class NewsLoadEvent<T = unknown> extends Event {
   constructor(
     /** The validated data now shown. */
     readonly data: T,
-    /** Entries left out because they failed validation, in plain words (e.g. `items[3].publishedAt: expected an ISO date`). */
+    /** Entries left out because they failed validation, in plain words (e.g. `items[3].publishedAt: expected an RFC 3339 date-time with an offset`). */
     readonly warnings: readonly string[],
     /** The URL the data came from; `undefined` when it was set through the `data` property. */
     readonly url?: string,

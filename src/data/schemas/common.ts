@@ -52,7 +52,8 @@ export function record<S extends Record<string, ZodMiniType>>(shape: S) {
   return pipe(
     object(shape),
     transform((value: output<ReturnType<typeof object<S>>>) => {
-      for (const key of keys) if (!Object.hasOwn(value, key)) (value as Record<string, unknown>)[key] = undefined;
+      for (const key of keys)
+        if (!Object.hasOwn(value, key)) (value as Record<string, unknown>)[key] = undefined;
       return value;
     }),
   );
@@ -108,7 +109,7 @@ const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(?
 
 /**
  * `value` as the one date-time form every JavaScript engine reads the same way
- * (`2026-03-03T13:41:00.000+04:00`), or `undefined` when it is not a real RFC 3339 date-time.
+ * (`2026-03-03T13:41:00+04:00`, milliseconds when it has a fraction), or `undefined` when it is not a real RFC 3339 date-time.
  */
 export function normalizeDate(value: string): string | undefined {
   const m = DATE_TIME.exec(value);
@@ -117,14 +118,16 @@ export function normalizeDate(value: string): string | undefined {
   const days = new Date(Date.UTC(+y!, +mo!, 0)).getUTCDate();
   if (+mo! < 1 || +mo! > 12 || +d! < 1 || +d! > days || +h! > 23 || +mi! > 59 || +s! > 59) return undefined;
   if (sign && (+oh! > 23 || +om! > 59)) return undefined;
-  const ms = (fraction.slice(1) + '000').slice(0, 3);
-  return `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}${sign ? `${sign}${oh}:${om}` : 'Z'}`;
+  const ms = fraction && `.${(fraction.slice(1) + '00').slice(0, 3)}`;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}${ms}${sign ? `${sign}${oh}:${om}` : 'Z'}`;
 }
 
 /** An RFC 3339 date-time with an offset, kept in the form `normalizeDate` gives. */
 export const date = pipe(
   string().check(regex(DATE_TIME, 'expected an RFC 3339 date-time with an offset')),
-  transform((value: string, ctx) => normalizeDate(value) ?? fail(ctx, value, 'expected a real date and time')),
+  transform(
+    (value: string, ctx) => normalizeDate(value) ?? fail(ctx, value, 'expected a real date and time'),
+  ),
 );
 
 /** A width or height in pixels. */

@@ -3,7 +3,18 @@
 import { optional } from 'zod/mini';
 import type { output } from 'zod/mini';
 import { NewsError } from '../errors.js';
-import { category, date, id, image, media, parseWithBase, record, requiredText, text, url } from './common.js';
+import {
+  category,
+  date,
+  id,
+  image,
+  media,
+  parseWithBase,
+  record,
+  requiredText,
+  text,
+  url,
+} from './common.js';
 import { at, check, isRecord, kindOf, own } from './validate.js';
 import type { Schema } from './validate.js';
 

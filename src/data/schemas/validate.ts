@@ -140,7 +140,9 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
     if (issues.length) return { issues, notes };
     result = safeParse(schema, copy, PARSE);
     if (result.success) return { value: result.data, issues, notes };
-    issues.push(...result.error.issues.map((issue) => `${issue.path.reduce<string>(at, path)}: ${issue.message}`));
+    issues.push(
+      ...result.error.issues.map((issue) => `${issue.path.reduce<string>(at, path)}: ${issue.message}`),
+    );
   } catch {
     // A getter that throws, a Proxy that refuses: data that cannot be read is not usable.
     issues.push(`${path || 'the data'}: could not be read`);
