@@ -36,3 +36,36 @@ describe('one article, many widgets', () => {
     expect(parts(late, 'tag')).to.have.length(4);
   });
 });
+
+describe('an article without tags or photos', () => {
+  beforeEach(resetAll);
+  afterEach(resetAll);
+
+  it('is the empty state of <tag-list> and <photo-gallery>, never an error box', async () => {
+    const article = seedArticle();
+    delete (article as Record<string, unknown>).tags;
+    delete (article as Record<string, unknown>).photos;
+    const src = jsonUrl(article);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <news-article src=${src}></news-article>
+        <tag-list src=${src}></tag-list>
+        <photo-gallery src=${src}></photo-gallery>
+      </div>`,
+    );
+    const errors: Event[] = [];
+    wrapper.addEventListener('news-error', (event) => errors.push(event));
+    const elements = [...wrapper.children];
+    await Promise.all(elements.map((el) => nextEvent(el, 'news-load')));
+    const [, tags, gallery] = elements;
+    expect(errors).to.deep.equal([]);
+    for (const el of [tags!, gallery!]) {
+      expect(el.matches(':state(empty)'), el.localName).to.equal(true);
+      expect(el.matches(':state(error)'), el.localName).to.equal(false);
+      expect(parts(el, 'error'), el.localName).to.deep.equal([]);
+      expect(parts(el, 'empty'), el.localName).to.have.length(1);
+    }
+    // The article's headline is no heading for its tags.
+    expect(parts(tags!, 'heading')).to.deep.equal([]);
+  });
+});

@@ -144,8 +144,10 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
       ...result.error.issues.map((issue) => `${issue.path.reduce<string>(at, path)}: ${issue.message}`),
     );
   } catch {
-    // A getter that throws, a Proxy that refuses: data that cannot be read is not usable.
-    issues.push(`${path || 'the data'}: could not be read`);
+    // A getter that throws, a Proxy that refuses: data that cannot be read is not usable. So is data
+    // whose problems zod cannot report: on a page that polluted Object.prototype.error, zod calls that
+    // as its error map and throws, so an entry that fails is left out this way instead.
+    issues.push(`${path || 'the data'}: could not be validated`);
   }
   return { issues, notes };
 }
