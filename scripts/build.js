@@ -337,12 +337,13 @@ const terserPass = (format) => ({
 });
 
 /**
- * The classic file is one script: its article takes the sanitiser and the JSON-LD writer from itself,
- * not with import() (inlined, that builds namespace objects with for…in, which a polluted
- * Object.prototype breaks).
+ * The classic file is one script: its article takes the sanitiser (DOMPurify included) and the JSON-LD
+ * writer from itself, not with import() (inlined, that builds namespace objects with for…in, which a
+ * polluted Object.prototype breaks).
  */
 const INLINE = {
   '/sanitize/load.js': '../src/sanitize/load-inline.ts',
+  '/load-purify.js': '../src/sanitize/load-purify-inline.ts',
   '/structured-data.load.js': '../src/components/news-article/structured-data.load-inline.ts',
 };
 const inlineLazyModules = () => ({
@@ -385,8 +386,9 @@ const bundle = (entry, fileName, format, name, split = false) =>
       rolldownOptions: {
         input: `${root}src/cdn/${entry}`,
         preserveEntrySignatures: split ? 'allow-extension' : 'exports-only',
-        // news-widgets.js loads the HTML sanitiser from a sibling file, on the first article body; the
-        // other files are one script each (the classic one is everything in one file).
+        // news-widgets.js loads the HTML sanitiser from a sibling file, on the first article body, and
+        // DOMPurify from another only where the browser's Sanitizer API cannot do the work; the other
+        // files are one script each (the classic one is everything in one file).
         output: {
           format,
           entryFileNames: fileName,

@@ -1,42 +1,23 @@
-// The one place where HTML from data becomes DOM: an article's body. The browser's own parser reads it
-// into an inert <template> (nothing loads, nothing runs); then everything outside an allowlist fit for
-// news is taken out of that tree, every URL is checked like any other URL from data (http/https only,
-// resolved against the endpoint), and the nodes themselves move into the page. No HTML string is made
-// from the result, so nothing is parsed twice: the mutation-XSS family, where markup changes meaning on a
-// second parse, has nothing to work on.
+// The one place where HTML from data becomes DOM: an article's body. A proven sanitiser takes out
+// everything outside the news allowlist (allowlist.ts), in an inert document (nothing loads, nothing
+// runs), and its nodes then move into the page; no HTML string is made from them, so nothing is parsed
+// twice. Two sanitisers, one allowlist, the same result:
+// - the browser's own HTML Sanitizer API (`setHTML` with a `Sanitizer`), where it exists and passes a
+//   self-check of its behaviour once per page: those readers download nothing more;
+// - else DOMPurify (purify.ts), loaded then, from a file of its own (inline in the classic file).
 //
-// It was DOMPurify until the classic file's size budget (36 KB gzip with everything in it) had no room
-// for its 12.6 KB: with the parsing left to the browser and no configuration to support, what remains is
-// the allowlist walk below. DOMPurify's own 218 payloads, the article corpus and a differential test
-// against DOMPurify with the same allowlist (test/sanitize/) hold it to the same standard.
+// Then, on the sanitised tree, the steps that make the body fit its page (finish(), below): URLs resolved
+// against the endpoint and kept only when http(s), footnote links made inert, `rel`, `target` and link
+// parameters on links, lazy images, headings moved below the headline, elements to unwrap (and any with
+// `is`) unwrapped, images without a URL left out. They read the DOM through a TreeWalker and the
+// prototypes' own methods and getters, never through properties of the nodes, which markup can replace
+// (DOM clobbering: a <form>'s controls named `firstChild` or `getAttribute` shadow those on the form).
 import { safeSrcset, safeUrl, withParams } from '../data/url.js';
 import { relFor } from '../internal/links.js';
+import { ELEMENTS, POLICY_NAME, SANITIZER_ATTRIBUTES, UNWRAP, URL_ATTRIBUTES } from './allowlist.js';
+import { importPurify } from './load-purify.js';
 
-/** The Trusted Types policy name the sanitiser uses; pages that enforce Trusted Types must allow it. */
-export const POLICY_NAME = 'news-widgets';
-
-/** The elements an article body may keep. */
-export const TAGS = new Set(
-  (
-    'p br hr h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote q cite em strong b i u s sub sup small mark abbr ' +
-    'time code pre span div a figure figcaption img table caption thead tbody tfoot tr th td colgroup col'
-  ).split(' '),
-);
-/** The attributes they may keep (URLs are checked besides). */
-export const ATTRS = new Set(
-  (
-    'href src srcset sizes alt title width height lang dir cite datetime colspan rowspan scope headers ' +
-    'span start reversed type'
-  ).split(' '),
-);
-/** Elements that go with everything in them: their content is code, styles, another document or form UI. */
-const DROP = new Set(
-  (
-    'script style template noscript iframe frame frameset object embed applet svg math textarea select ' +
-    'option title xmp noembed noframes plaintext head meta link base form input button video audio'
-  ).split(' '),
-);
-const XHTML = 'http://www.w3.org/1999/xhtml';
+export { POLICY_NAME };
 
 /** How the body fits its page: where relative URLs point, where links open, where its headings sit. */
 export interface SanitizeOptions {
@@ -52,116 +33,219 @@ export interface SanitizeOptions {
   headingLevel?: number;
 }
 
-let policy: TrustedTypePolicy | null | undefined;
+/** Which sanitiser does the work: the browser's HTML Sanitizer API, or DOMPurify. */
+export type Engine = 'sanitizer-api' | 'dompurify';
 
-// The untrusted string is parsed into an inert <template> through this policy, and only sanitised nodes
-// leave it. The policy object never leaves this module.
-function trustedTypesPolicy() {
-  if (policy === undefined) {
-    policy = null;
-    const tt = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
-    if (tt) {
-      try {
-        policy = tt.createPolicy(POLICY_NAME, {
-          createHTML: (input: string) => input,
-        }) as unknown as TrustedTypePolicy;
-      } catch {
-        // The page enforces Trusted Types without allowing our policy (or it was created already, by a
-        // second copy of this file): parsing will be refused, and the article shows why.
-        policy = null;
-      }
-    }
-  }
-  return policy;
+/** The HTML sanitiser, ready: `sanitizeHtml` is synchronous. */
+export interface Sanitizer {
+  readonly engine: Engine;
+  readonly POLICY_NAME: string;
+  /**
+   * Sanitises `html` into a DocumentFragment that holds only the news allowlist: no script, no event
+   * handler, no style, no form, no frame, and only http(s) URLs. Images load lazily.
+   */
+  sanitizeHtml(html: string, options?: SanitizeOptions): DocumentFragment;
 }
 
-/** The URLs of an element that stays: http(s) only, absolute; then where its link opens, and how. */
-function checkUrls(node: Element, { base, site, params, target }: SanitizeOptions) {
-  for (const name of ['href', 'src', 'cite']) {
-    const value = node.getAttribute(name);
-    if (value === null) continue;
-    // A link to a fragment (a footnote) has no target in the widget: its text stays, without a link.
-    const safe = value.trim().startsWith('#') ? undefined : safeUrl(value, base);
-    if (safe) node.setAttribute(name, safe);
-    else node.removeAttribute(name);
-  }
-  const srcset = node.getAttribute('srcset');
-  if (srcset !== null) {
-    const safe = safeSrcset(srcset, base);
-    if (safe) node.setAttribute('srcset', safe);
-    else node.removeAttribute('srcset');
-  }
-  if (node.localName === 'img') {
-    node.setAttribute('loading', 'lazy');
-    node.setAttribute('decoding', 'async');
-  } else if (node.localName === 'a' && node.hasAttribute('href')) {
-    const href = node.getAttribute('href')!;
-    const home = new URL(href).origin === site;
-    if (home) node.setAttribute('href', withParams(href, params));
-    if (target) node.setAttribute('target', target);
-    // Another site never gets this window; a new browsing context never gets it either.
-    const rel = home ? relFor(target) : 'noopener noreferrer';
-    if (rel) node.setAttribute('rel', rel);
-  }
-}
+/** A sanitiser's own work: the sanitised nodes, in a node of an inert document. */
+type Sanitise = (html: string) => Node;
+
+// ---------------------------------------------------------------------------------------------------
+// The DOM, read through the prototypes (taken when this module is evaluated), never through the nodes.
+
+const elementProto = Element.prototype;
+const getter = (proto: object, name: string) =>
+  Object.getOwnPropertyDescriptor(proto, name)!.get as (this: Node) => unknown;
+const localNameGetter = getter(elementProto, 'localName');
+const childNodesGetter = getter(Node.prototype, 'childNodes');
+const { getAttribute, getAttributeNames, setAttribute, removeAttribute, hasAttribute, replaceWith, remove } =
+  elementProto;
+const { appendChild } = Node.prototype;
+const { createTreeWalker, createElement, createDocumentFragment } = Document.prototype;
+const localName = (el: Element) => localNameGetter.call(el) as string;
+const children = (node: Node) => [...(childNodesGetter.call(node) as NodeListOf<ChildNode>)];
+const attr = (el: Element, name: string) => getAttribute.call(el, name);
+const set = (el: Element, name: string, value: string) => setAttribute.call(el, name, value);
+const unwrap = (el: Element) => replaceWith.apply(el, children(el));
+
+const unwrapped = new Set(UNWRAP);
+const HEADING = /^h[1-6]$/;
 
 /**
- * Leaves in `parent` only text and allowlisted HTML elements with allowlisted attributes. Comments,
- * processing instructions and elements of other namespaces (SVG, MathML) go; so do the elements in
- * DROP, with their content. Any other element outside the allowlist gives way to its (cleaned) content,
- * and so does one parsed with `is=` (a customized built-in: the page's code would run for it).
+ * The steps after sanitising, on the sanitised nodes under `root`; returns them in a fragment of this
+ * document. (Exported for the tests, which also give it unsanitised, clobbering trees.)
  */
-function clean(parent: ParentNode, options: SanitizeOptions) {
-  for (let node = parent.firstChild; node;) {
-    const next = node.nextSibling;
-    // Node types by number: a page's own `Node` global is not ours to trust.
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.localName;
-      if (el.namespaceURI !== XHTML || DROP.has(tag)) el.remove();
+export function finish(
+  root: Node,
+  { base, site, params, target }: SanitizeOptions,
+  level = 1,
+): DocumentFragment {
+  // Every element first, then the changes: the walk never meets a tree that is changing under it.
+  const elements: Element[] = [];
+  const walker = createTreeWalker.call(document, root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node; (node = walker.nextNode());) elements.push(node as Element);
+  const headings: Element[] = [];
+  for (const el of elements) {
+    const name = localName(el);
+    // An element with `is` would become the page's customized built-in in the document: it gives way to
+    // its content, as the elements to unwrap do (DOMPurify keeps those for this step to unwrap).
+    if (hasAttribute.call(el, 'is') || unwrapped.has(name)) {
+      unwrap(el);
+      continue;
+    }
+    for (const url of URL_ATTRIBUTES) {
+      const value = attr(el, url);
+      if (value === null) continue;
+      // A link to a fragment (a footnote) has no target in the widget: its text stays, without a link.
+      const safe = value.trim().startsWith('#') ? undefined : safeUrl(value, base);
+      if (safe) set(el, url, safe);
+      else removeAttribute.call(el, url);
+    }
+    const srcset = attr(el, 'srcset');
+    if (srcset !== null) {
+      const safe = safeSrcset(srcset, base);
+      if (safe) set(el, 'srcset', safe);
+      else removeAttribute.call(el, 'srcset');
+    }
+    const href = attr(el, 'href');
+    if (name === 'img') {
+      // An image whose URL was unsafe would only show a broken-image icon.
+      if (!hasAttribute.call(el, 'src')) remove.call(el);
       else {
-        clean(el, options);
-        if (!TAGS.has(tag) || el.hasAttribute('is')) el.replaceWith(...el.childNodes);
-        else {
-          // Names, not `attributes`: Attr nodes, once read, stay with the element for as long as it lives.
-          for (const name of el.getAttributeNames()) if (!ATTRS.has(name)) el.removeAttribute(name);
-          checkUrls(el, options);
-        }
+        set(el, 'loading', 'lazy');
+        set(el, 'decoding', 'async');
       }
-    } else if (node.nodeType !== 3) node.remove();
-    node = next;
+    } else if (name === 'a' && href !== null) {
+      const home = new URL(href).origin === site;
+      if (home) set(el, 'href', withParams(href, params));
+      if (target) set(el, 'target', target);
+      // Another site never gets this window; a new browsing context never gets it either.
+      const rel = home ? relFor(target) : 'noopener noreferrer';
+      if (rel) set(el, 'rel', rel);
+    } else if (HEADING.test(name)) headings.push(el);
+  }
+  // The body's headings sit below the headline: its top level becomes the headline's level + 1, and the
+  // others keep their distance to it (capped at h6), so the outline has no gaps and never an h1.
+  const top = Math.min(...headings.map((heading) => +localName(heading)[1]!));
+  const shift = level + 1 - top;
+  if (shift)
+    for (const heading of headings) {
+      const moved = createElement.call(document, `h${Math.min(6, +localName(heading)[1]! + shift)}`);
+      for (const name of getAttributeNames.call(heading)) set(moved, name, attr(heading, name)!);
+      moved.append(...children(heading));
+      replaceWith.call(heading, moved);
+    }
+  const fragment = createDocumentFragment.call(document);
+  for (const node of children(root)) appendChild.call(fragment, node);
+  return fragment;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The HTML Sanitizer API, with a self-check.
+
+/** What the self-check sanitises: one of everything the allowlist must take out, and some it keeps. */
+const PROBE =
+  '<div title="t" onclick="x()">a<script>x()</script><img src="x" onerror="x()">' +
+  '<a href="javascript:x()">l</a><a href=" JaVa&#9;ScRiPt:x()">m</a><x-y>gone</x-y><svg><a href="x">s</a></svg>' +
+  '<iframe srcdoc="<b>f</b>"></iframe><form><input name="firstChild"><button>c</button></form>' +
+  '<section id="i" class="c" style="color:red" data-x="1"><p><b is="x-y">b</b></p></section><!--c--><?p i?>' +
+  '<noscript>n</noscript><style>*{}</style><template><i>t</i></template><math><mi>m</mi></math>' +
+  '<select><option>o</option></select><textarea>t</textarea><object data="x"></object>' +
+  '<table><td colspan="2" onmouseover="x()">d</td></table></div>';
+/** Its result, before the steps after sanitising. */
+const EXPECTED =
+  '<div title="t">a<img src="x"><a>l</a><a>m</a><p><b is="x-y">b</b></p>' +
+  '<table><tbody><tr><td colspan="2">d</td></tr></tbody></table></div>';
+
+/** Makes a dictionary with no prototype, so that a page's additions to Object.prototype are not read. */
+const dictionary = <T extends object>(members: T): T => Object.assign(Object.create(null), members) as T;
+
+/** The browser's HTML Sanitizer API set to the allowlist, or `undefined` if there is none that works. */
+function sanitizerApi(): Sanitise | undefined {
+  const api = globalThis as { Sanitizer?: new (config: object) => object };
+  const setHTML = (elementProto as { setHTML?: (html: string, options: object) => void }).setHTML;
+  if (typeof api.Sanitizer !== 'function' || typeof setHTML !== 'function') return undefined;
+  try {
+    const sanitizer = new api.Sanitizer(
+      dictionary({
+        elements: [...ELEMENTS],
+        replaceWithChildrenElements: [...UNWRAP],
+        attributes: [...SANITIZER_ATTRIBUTES],
+        comments: false,
+        processingInstructions: [],
+        dataAttributes: false,
+      }),
+    );
+    const options = dictionary({ sanitizer });
+    // An element of an inert document: parsing there loads nothing and runs nothing.
+    const inert = document.implementation.createHTMLDocument('');
+    const sanitise: Sanitise = (html) => {
+      const root = inert.createElement('div');
+      setHTML.call(root, html, options);
+      return root;
+    };
+    // Trusted only when it does what it must: otherwise DOMPurify does the work.
+    const check = sanitise(PROBE) as Element;
+    return check.innerHTML === EXPECTED ? sanitise : undefined;
+  } catch {
+    return undefined;
   }
 }
 
+/** The HTML Sanitizer API sanitiser once checked (`null`: none that works here), and DOMPurify's. */
+let native: Sanitise | null | undefined;
+let purify: Sanitise | undefined;
+/** Set by tests (forceFallback): DOMPurify does the work even where the Sanitizer API would. */
+let forced = false;
+
+async function loadPurify(): Promise<Sanitise> {
+  return (purify ??= (await importPurify()).purifyEngine({
+    elements: ELEMENTS,
+    unwrap: UNWRAP,
+    attributes: SANITIZER_ATTRIBUTES,
+    policyName: POLICY_NAME,
+  }));
+}
+
+const make = (engine: () => [Engine, Sanitise]): Sanitizer => ({
+  get engine() {
+    return engine()[0];
+  },
+  POLICY_NAME,
+  sanitizeHtml: (html, options = {}) => finish(engine()[1](html), options, options.headingLevel),
+});
+
+/** The page's sanitiser: the Sanitizer API's when it passed its self-check, else DOMPurify's. */
+const page = make(() => (native && !forced ? ['sanitizer-api', native] : ['dompurify', purify!]));
+
 /**
- * Sanitises `html` into a DocumentFragment that holds only the news allowlist: no script, no event
- * handler, no style, no form, no frame, and only http(s) URLs. Images load lazily.
+ * The sanitiser for this page: the browser's HTML Sanitizer API when it passes its self-check (once per
+ * page), else DOMPurify, loaded now. Tests may ask for one `engine` in particular (the Sanitizer API's
+ * throws where it cannot be used).
  */
-export function sanitizeHtml(html: string, options: SanitizeOptions = {}): DocumentFragment {
-  const policy = trustedTypesPolicy();
-  // Parsed in a <template>, whose document is inert: no script runs and nothing loads. (Under a CSP the
-  // browser still reports the data's inline handlers and style attributes as blocked while it parses.)
-  const template = document.createElement('template');
-  template.innerHTML = (policy ? policy.createHTML(html) : html) as string;
-  const root = template.content.ownerDocument.createElement('div');
-  root.append(template.content);
-  clean(root, options);
-  // The body's headings sit below the headline: its top level becomes the headline's level + 1, and the
-  // others keep their distance to it (capped at h6), so the outline has no gaps.
-  const headings = [...root.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6')];
-  const top = Math.min(...headings.map((heading) => +heading.localName[1]!));
-  const shift = (options.headingLevel ?? 1) + 1 - top;
-  if (headings.length && shift) {
-    for (const heading of headings) {
-      const moved = heading.ownerDocument.createElement(`h${Math.min(6, +heading.localName[1]! + shift)}`);
-      for (const name of heading.getAttributeNames()) moved.setAttribute(name, heading.getAttribute(name)!);
-      moved.append(...heading.childNodes);
-      heading.replaceWith(moved);
-    }
+export async function loadSanitizer(engine?: Engine): Promise<Sanitizer> {
+  if (native === undefined) native = sanitizerApi() ?? null;
+  if (engine === 'sanitizer-api') {
+    const api = native;
+    if (!api) throw new Error('the HTML Sanitizer API is missing here or failed its self-check');
+    return make(() => ['sanitizer-api', api]);
   }
-  // An image whose URL was unsafe would only show a broken-image icon.
-  root.querySelectorAll('img:not([src])').forEach((img) => img.remove());
-  const fragment = document.createDocumentFragment();
-  fragment.append(...root.childNodes);
-  return fragment;
+  if (engine === 'dompurify' || !native || forced) await loadPurify();
+  if (!engine) return page;
+  const fallback = purify!;
+  return make(() => ['dompurify', fallback]);
+}
+
+/**
+ * For tests: DOMPurify does the work of every sanitiser loadSanitizer() gave without an engine, the
+ * ones elements already hold included (`false`: the self-checked choice again).
+ */
+export async function forceFallback(on = true): Promise<void> {
+  if (on) await loadPurify();
+  forced = on;
+}
+
+/** For tests: the self-check runs again on the next loadSanitizer() (e.g. with a stubbed Sanitizer). */
+export function recheck(): void {
+  native = undefined;
 }

@@ -266,3 +266,65 @@ export const isHttp = (value: string): boolean => {
     return false;
   }
 };
+
+// ---------------------------------------------------------------------------------------------------
+// What sanitised HTML may hold, checked.
+
+const snippet = (el: Element) => el.outerHTML.slice(0, 160);
+
+/** Everything in `root` that sanitised news HTML must not hold, in words; `[]` when it is clean. */
+export function sanitisedProblems(root: ParentNode): string[] {
+  const found: string[] = [];
+  for (const el of deep(root)) {
+    const tag = el.localName;
+    if (el.namespaceURI !== XHTML) found.push(`<${tag}> in namespace ${el.namespaceURI}: ${snippet(el)}`);
+    if (FORBIDDEN_TAGS.has(tag)) found.push(`forbidden element <${tag}>: ${snippet(el)}`);
+    else if (!ALLOWED_TAGS.has(tag)) found.push(`<${tag}> is outside the allowlist: ${snippet(el)}`);
+    for (const attr of el.attributes) {
+      const name = attr.name.toLowerCase();
+      if (FORBIDDEN_SANITISED_ATTR.test(name))
+        found.push(`forbidden attribute ${attr.name} on <${tag}>: ${snippet(el)}`);
+      else if (!ALLOWED_ATTRS.has(name))
+        found.push(`attribute ${attr.name} is outside the allowlist: ${snippet(el)}`);
+      if (attr.namespaceURI) found.push(`namespaced attribute ${attr.name}: ${snippet(el)}`);
+      if (URL_ATTRS.has(name) && !isHttp(attr.value))
+        found.push(`${attr.name} is not an absolute http(s) URL: ${snippet(el)}`);
+      if (name === 'srcset')
+        for (const url of srcsetUrls(attr.value))
+          if (!isHttp(url))
+            found.push(`srcset candidate ${JSON.stringify(url)} is not http(s): ${snippet(el)}`);
+    }
+    if (tag === 'a' && el.hasAttribute('target') && !/\bnoopener\b/.test(el.getAttribute('rel') ?? ''))
+      found.push(`a link with a target but without rel=noopener: ${snippet(el)}`);
+  }
+  // Comments and processing instructions (which some browsers now parse in HTML) have no place either.
+  const walker = document.createTreeWalker(
+    root as Node,
+    NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_PROCESSING_INSTRUCTION,
+  );
+  for (let node; (node = walker.nextNode());) found.push(`a ${node.nodeName} node: ${node.nodeValue}`);
+  return found;
+}
+
+/** A shadow root in the document, with one box per piece of content, all at the top of the viewport. */
+export function stage(host: HTMLElement) {
+  const root = host.attachShadow({ mode: 'open' });
+  const boxes: HTMLDivElement[] = [];
+  return {
+    root,
+    add(content: Node, label: string) {
+      const box = document.createElement('div');
+      box.dataset.case = label;
+      // Every box starts at the top of the viewport, so lazy images would load too.
+      box.style.cssText = 'position:absolute;top:0;left:0;width:40rem;opacity:0.01';
+      box.append(content);
+      root.append(box);
+      boxes.push(box);
+      return box;
+    },
+    boxes,
+  };
+}
+
+/** The two sanitisers every corpus goes through: the browser's HTML Sanitizer API, and DOMPurify. */
+export const ENGINES = ['sanitizer-api', 'dompurify'] as const;

@@ -19,10 +19,7 @@ import { newsArticleStyles } from './news-article.styles.js';
 import { importSanitizer } from '../../sanitize/load.js';
 import type * as StructuredDataModule from './structured-data.js';
 import { importStructuredData } from './structured-data.load.js';
-import type * as SanitizerModule from '../../sanitize/sanitize-html.js';
-import type { SanitizeOptions } from '../../sanitize/sanitize-html.js';
-
-type Sanitizer = typeof SanitizerModule;
+import type { SanitizeOptions, Sanitizer } from '../../sanitize/sanitize-html.js';
 
 let sanitizer: Promise<Sanitizer> | undefined;
 
