@@ -229,7 +229,7 @@ describe('parseFeed', () => {
       'items[0].url: expected an http(s) URL (left out)',
       'items[0].category.url: expected an http(s) URL (left out)',
       'items[0].media: expected "photo" or "video" (left out)',
-      'items[0].image.srcset: expected http(s) image candidates (left out)',
+      'items[0].image.srcset: an image candidate is not an http(s) URL (left out)',
       'items[0].image.width: expected a number above 0 (left out)',
       'items[1].image.src: expected an http(s) URL (left out)',
     ]);
@@ -238,12 +238,21 @@ describe('parseFeed', () => {
     expect(one!.category).to.deep.equal({ name: 'Energy', url: undefined });
     expect(one!.image).to.deep.equal({
       src: 'https://news.example/a.jpg',
-      srcset: undefined,
+      // The unsafe candidate is left out; the safe one stays.
+      srcset: 'https://news.example/api/a.jpg 1x',
       alt: undefined,
       width: undefined,
       height: undefined,
     });
     expect(two!.image).to.equal(undefined);
+    const bad = parseFeed(
+      [{ ...item(1), image: { src: 'a.jpg', srcset: 'javascript:a 1x, data:b 2x' } }],
+      BASE,
+    );
+    expect(bad.warnings).to.deep.equal([
+      'items[0].image.srcset: 2 image candidates are not http(s) URLs (left out)',
+    ]);
+    expect(bad.value.items[0]!.image!.srcset).to.equal(undefined);
   });
 
   it('ignores an unknown media type instead of dropping the item', () => {

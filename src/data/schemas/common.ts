@@ -37,9 +37,9 @@ export function parseWithBase<T>(base: string | undefined, parse: () => T): T {
   }
 }
 
-/** Fails the value being transformed with `message`. */
-const fail = (ctx: core.ParsePayload, input: unknown, message: string): never => {
-  ctx.issues.push({ code: 'custom', message, input });
+/** Fails the value being transformed with `message`; `keep`, when given, is the part of it that can stay. */
+const fail = (ctx: core.ParsePayload, input: unknown, message: string, keep?: unknown): never => {
+  ctx.issues.push({ code: 'custom', message, input, params: { keep } });
   return NEVER;
 };
 
@@ -71,14 +71,25 @@ export const link = pipe(
 /** An optional URL: an unsafe one is left out, with a note, and the entry stays. */
 export const url = optional(link);
 
-/** A `srcset` whose every candidate is an http(s) image URL with a `w` or `x` descriptor. */
+/**
+ * A `srcset` whose every candidate is an http(s) image URL with a `w` or `x` descriptor. Candidates that
+ * are not are left out, with a note; a srcset with none left is left out.
+ */
 export const srcset = optional(
   pipe(
     string(),
     transform((value: string, ctx) => {
       let dropped = 0;
       const kept = safeSrcset(value, currentBase, (count) => (dropped = count));
-      return kept && !dropped ? kept : fail(ctx, value, 'expected http(s) image candidates');
+      if (kept && !dropped) return kept;
+      return fail(
+        ctx,
+        value,
+        dropped > 1
+          ? `${dropped} image candidates are not http(s) URLs`
+          : 'an image candidate is not an http(s) URL',
+        kept,
+      );
     }),
   ),
 );

@@ -104,11 +104,21 @@ function optionalAt(schema: ZodMiniType, path: readonly PropertyKey[]): Property
   return found;
 }
 
-function leaveOut(copy: unknown, path: readonly PropertyKey[]): void {
+/** Leaves the value at `path` out of `copy`, or puts `keep` (what can be kept of it) in its place. */
+function leaveOut(copy: unknown, path: readonly PropertyKey[], keep?: unknown): void {
   let parent = copy as Record<PropertyKey, unknown> | undefined;
   for (const key of path.slice(0, -1)) parent = parent?.[key] as Record<PropertyKey, unknown>;
-  if (parent) delete parent[path[path.length - 1]!];
+  const last = path[path.length - 1]!;
+  if (!parent) return;
+  if (keep === undefined) delete parent[last];
+  else parent[last] = keep;
 }
+
+/**
+ * A schema that can keep part of a bad value (a `srcset` with one unsafe candidate) says so with the
+ * issue's `params.keep`: that part is validated again in its place.
+ */
+const keepOf = (issue: core.$ZodIssue): unknown => (issue as { params?: { keep?: unknown } }).params?.keep;
 
 /** Problems found: `issues` make the entry unusable; `notes` say what was left out of it. */
 export interface Checked<T> {
@@ -133,8 +143,10 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
       const optional = optionalAt(schema, issue.path);
       if (!optional) issues.push(where ? `${where}: ${issue.message}` : issue.message);
       else {
+        const keep = keepOf(issue);
         notes.push(`${where}: ${issue.message} (left out)`);
-        leaveOut(copy, optional);
+        if (keep === undefined) leaveOut(copy, optional);
+        else leaveOut(copy, issue.path, keep);
       }
     }
     if (issues.length) return { issues, notes };

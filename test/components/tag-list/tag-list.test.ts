@@ -108,6 +108,7 @@ describe('<tag-list>', () => {
       );
       const event = await loaded;
       expect(event.warnings).to.deep.equal([
+        'tags[0].url: expected an http(s) URL (left out)',
         'tags[1].name: expected a string, got a number',
         'tags[2].name: repeats the name "Plain" of an earlier entry',
       ]);
