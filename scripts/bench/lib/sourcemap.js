@@ -118,6 +118,7 @@ export function areaOf(group) {
   if (/^(lit-html|lit-element|lit|@lit\/)/.test(group))
     return 'Lit (lit-html, reactive-element, lit-element)';
   if (group === 'dompurify') return 'DOMPurify';
+  if (group === 'zod') return 'zod (zod/mini)';
   if (/\.styles\.ts$|internal\/styles\.ts$/.test(group)) return 'CSS (`*.styles.ts`)';
   if (/\.strings\.ts$|internal\/i18n\.ts$/.test(group))
     return 'UI strings and plurals (`*.strings.ts`, i18n)';

@@ -11,11 +11,11 @@ import { bundleComposition } from '../lib/sourcemap.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The issue's goals, in bytes of gzip. */
+/** The goals of the trust issue (zod and DOMPurify in the stack), in bytes of gzip. */
 export const GOALS = {
-  'latest-news.js': 15 * 1024,
-  'news-widgets.js': 20 * 1024,
-  'news-widgets.iife.js': 32 * 1024,
+  'latest-news.js': 20 * 1024,
+  'news-widgets.js': 26 * 1024,
+  'news-widgets.iife.js': 38 * 1024,
 };
 
 /** Anchors the issue gives (gzip, KB), measured elsewhere or published. */
