@@ -1,12 +1,13 @@
 // The documentation stays true: for every element, each `--news-*` token its styles read is documented on
-// the class (JSDoc, which the manifest and README come from) and in the element's README section, every
-// part it renders is documented, and every attribute is in its README table.
+// the class (JSDoc, which the manifest and README come from) and in the element's README section, the
+// parts it renders (read by test/e2e/parts.js, rows.ts included) are exactly the documented ones, both
+// ways, and every attribute is in its README table.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { renderedParts } from './parts.js';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const base = read('src/internal/news-element.ts');
 const readme = read('README.md');
 const unique = (values) => [...new Set(values)].sort();
 
@@ -26,10 +27,6 @@ for (const name of ['latest-news', 'news-article', 'tag-list', 'photo-gallery'])
     'src/internal/styles.ts',
     ...files.filter((f) => f.endsWith('.styles.ts')).map((f) => dir + f),
   ];
-  const code = files
-    .filter((f) => !f.endsWith('.styles.ts'))
-    .map((f) => read(dir + f))
-    .join('\n');
   const element = read(`${dir}${name}.ts`);
   const docs = section(name);
   // Tokens read through the shared base styles count for every element; the README's shared list is in
@@ -51,21 +48,43 @@ for (const name of ['latest-news', 'news-article', 'tag-list', 'photo-gallery'])
       for (const token of used) assert.ok(shared.includes(`\`${token}\``) || docs.includes(`\`${token}\``));
     });
 
-    it('documents exactly the parts it renders', () => {
-      const rendered = unique([
-        ...[...(code + base).matchAll(/part="([\w -]+)(?:"| \$\{)/g)].flatMap((m) => m[1].split(' ')),
-        // part=${cond ? 'a b' : 'c'} and the like: every quoted word inside.
-        ...[...code.matchAll(/part=\$\{([^}]*)\}/g)].flatMap((m) =>
-          [...m[1].matchAll(/'([\w -]+)'/g)].flatMap((q) => q[1].split(' ')),
-        ),
-        // Links made by the shared anchor helper: anchor(href, 'part', …).
-        ...[...code.matchAll(/anchor\([^,]+, '([\w-]+)'/g)].map((m) => m[1]),
-        ...[...code.matchAll(/setAttribute\('part', '([\w -]+)'\)/g)].flatMap((m) => m[1].split(' ')),
-      ]);
+    it('documents exactly the parts it renders, and renders every part it documents', () => {
+      // Templates, the rows <latest-news> builds with DOM calls (rows.ts specs), setAttribute('part'),
+      // helpers such as anchor(): see test/e2e/parts.js.
+      const { parts, unresolved, exported } = renderedParts(name);
+      assert.deepEqual(unresolved, [], 'every part value can be read from the sources');
+      const rendered = unique([...parts.keys()]);
       assert.ok(rendered.length > 10, `found the rendered parts (${rendered})`);
       const documented = unique([...element.matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1]));
-      for (const part of rendered) assert.ok(documented.includes(part), `part "${part}" is documented`);
+      assert.deepEqual(
+        rendered
+          .filter((part) => !documented.includes(part))
+          .map((part) => `${part} (${parts.get(part)[0]})`),
+        [],
+        'rendered parts without a @csspart',
+      );
+      assert.deepEqual(
+        documented.filter((part) => !parts.has(part)),
+        [],
+        'documented parts that nothing renders',
+      );
+      // The README's generated list, and the part names anywhere in the section, are documented ones.
+      const listed = /\*\*Parts\*\*:((?:.|\n(?!\n))*)/.exec(docs);
+      assert.ok(listed, `README's section has a Parts list`);
+      assert.deepEqual(unique([...listed[1].matchAll(/`([\w-]+)`/g)].map((m) => m[1])), documented);
       for (const part of documented) assert.ok(docs.includes(`\`${part}\``), `README lists the part ${part}`);
+      // Parts of an inner element exported as this element's: the inner element documents them, and this
+      // element's docs and README name them.
+      for (const [inner, outer] of exported) {
+        const innerTag = 'photo-gallery';
+        const innerDocs = read(`src/components/${innerTag}/${innerTag}.ts`);
+        assert.ok(
+          innerDocs.includes(`@csspart ${inner} -`),
+          `<${innerTag}> documents the exported part ${inner}`,
+        );
+        assert.ok(element.includes(`\`${outer}\``), `the docs name the exported part ${outer}`);
+        assert.ok(docs.includes(`\`${outer}\``), `README names the exported part ${outer}`);
+      }
     });
 
     it('lists every attribute in its README table', () => {

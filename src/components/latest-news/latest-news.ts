@@ -62,6 +62,8 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @csspart new - A headline that just arrived, while it is highlighted.
  * @csspart time - The `<time>` of a headline: HH:MM today, the date before.
  * @csspart badge - The photo or video badge; also `photo` or `video`.
+ * @csspart photo - The badge of a headline with photos (also `badge`).
+ * @csspart video - The badge of a headline with a video (also `badge`).
  * @csspart title - The headline's link (a `<span>` when it has no URL).
  * @csspart category - The headline's category (a link when it has a URL).
  * @csspart thumbnail - The headline's image, with the `thumbnails` attribute.
