@@ -6,13 +6,17 @@
 // Text must come out as the same text, never parsed; the shadow DOM must hold no dangerous element or
 // attribute and only http(s) URLs; a bad URL leaves its link inert or its image out. Positive controls
 // show the harness notices execution and bad markup, so that the zeros mean something.
+// The whole corpus runs twice: with the sanitiser's HTML Sanitizer API path and with its DOMPurify path
+// (forced), and it includes DOM-clobbering vectors for every DOM property a walk or the sanitiser reads.
 import { expect, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import sinon from 'sinon';
 import type { SinonStub } from 'sinon';
 import '../../../src/components/news-article/news-article.define.js';
 import type { NewsArticleElement } from '../../../src/components/news-article/news-article.js';
+import { forceFallback, loadSanitizer } from '../../../src/sanitize/sanitize-html.js';
 import { crossFault, load, part, parts, resetAll, sleep } from '../../helpers.js';
+import { CLOBBERED, CLOBBERING_VECTORS, ISSUE_VECTORS } from '../../sanitize/clobbering-vectors.js';
 import {
   probe,
   arm,
@@ -28,6 +32,7 @@ import {
   URL_ATTRS,
   srcsetUrls,
   isHttp,
+  ENGINES,
 } from '../../sanitize/xss-harness.js';
 
 const snippet = (el: Element) => el.outerHTML.slice(0, 160);
@@ -476,264 +481,313 @@ const BODY_VECTORS: BodyVector[] = [
     body: '<p part="share" exportparts="x" slot="y" tabindex="1" popover contenteditable>x</p>',
   },
   { name: 'link target without rel', body: '<a href="https://evil.example/" target="_blank">x</a>' },
+  // The issue's reproductions: these ran through the hand-written walk that DOM clobbering fooled.
+  ...ISSUE_VECTORS.map(({ name, body }) => ({
+    name,
+    body,
+    check: body.includes('<p>b</p>')
+      ? (part_: HTMLElement) => expect(part_.textContent).to.equal('ab')
+      : undefined,
+  })),
 ];
 
 // ---------------------------------------------------------------------------------------------------
 
-describe('<news-article> XSS corpus', () => {
-  let warn: SinonStub;
-  let write: SinonStub;
+for (const engine of ENGINES)
+  describe(`<news-article> XSS corpus (${engine})`, () => {
+    let warn: SinonStub;
+    let write: SinonStub;
 
-  before(defineGadgets);
-  beforeEach(() => {
-    resetAll();
-    arm();
-    releases = [];
-    // Bad entries are reported with console.warn; the share button copies the link.
-    warn = sinon.stub(console, 'warn');
-    write = sinon.stub(navigator.clipboard, 'writeText').resolves();
-  });
-  afterEach(() => {
-    for (const release of releases) release();
-    warn.restore();
-    write.restore();
-    disarm();
-    resetAll();
-  });
-
-  it(`has at least 50 vectors (${TEXT_VECTORS.length} text, ${URL_VECTORS.length} URL, ${BODY_VECTORS.length} body)`, () => {
-    expect(TEXT_VECTORS.length + URL_VECTORS.length + BODY_VECTORS.length).to.be.at.least(50);
-  });
-
-  describe('positive controls (the harness can fail)', () => {
-    it('counts unsanitised markup put into the rendered body: onerror on load, then a javascript: link and a handler on interaction', async () => {
-      const el = await mount(minimal({ body: '<p>ok</p>' }));
-      const template = document.createElement('template');
-      template.innerHTML =
-        '<img src=x onerror="__hit()"><a href="javascript:__hit()">x</a><b onmouseover="__hit()">y</b>';
-      part(el, 'body')!.append(document.importNode(template.content, true));
-      await sleep(500);
-      // The image failed to load.
-      expect(probe.__xss).to.equal(1);
-      await interact(el.shadowRoot!, 250);
-      // onerror again (the harness sends error), the link's javascript: URL and onmouseover.
-      expect(probe.__xss).to.equal(4);
-      const found = problems(el);
-      expect(found.some((p) => p.startsWith('forbidden attribute onerror'))).to.equal(true);
-      expect(found.some((p) => p.startsWith('href is not an absolute http(s) URL'))).to.equal(true);
-      expect(found.some((p) => p.startsWith('forbidden attribute onmouseover'))).to.equal(true);
+    before(defineGadgets);
+    // Every element holds the page's sanitiser, which this makes DOMPurify (or gives back to the Sanitizer API).
+    before(() => forceFallback(engine === 'dompurify'));
+    after(() => forceFallback(false));
+    beforeEach(() => {
+      resetAll();
+      arm();
+      releases = [];
+      // Bad entries are reported with console.warn; the share button copies the link.
+      warn = sinon.stub(console, 'warn');
+      write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    });
+    afterEach(() => {
+      for (const release of releases) release();
+      warn.restore();
+      write.restore();
+      disarm();
+      resetAll();
     });
 
-    it('counts a page-defined custom element created from unsanitised markup', async () => {
-      const el = await mount(minimal({ body: '<p>ok</p>' }));
-      const template = document.createElement('template');
-      template.innerHTML = '<b is="x-xss-gadget">a</b><x-xss-auto>b</x-xss-auto>';
-      part(el, 'body')!.append(document.importNode(template.content, true));
-      expect(probe.__xss).to.equal(2);
+    it(`has at least 50 vectors (${TEXT_VECTORS.length} text, ${URL_VECTORS.length} URL, ${BODY_VECTORS.length} body)`, () => {
+      expect(TEXT_VECTORS.length + URL_VECTORS.length + BODY_VECTORS.length).to.be.at.least(50);
     });
 
-    it('sees text that was parsed as HTML', async () => {
-      const el = await mount(minimal({ title: 'plain' }));
-      part(el, 'title')!.innerHTML = '<img src=x>';
-      expect(part(el, 'title')!.textContent).not.to.equal('<img src=x>');
-      expect(part(el, 'title')!.children).to.have.length(1);
+    it(`sanitises article bodies with ${engine === 'dompurify' ? 'DOMPurify' : 'the HTML Sanitizer API, not DOMPurify'}`, async () => {
+      expect((await loadSanitizer()).engine).to.equal(engine);
+      // DOMPurify parses the string with DOMParser; setHTML does not use it.
+      const parse = sinon.spy(DOMParser.prototype, 'parseFromString');
+      try {
+        const el = await mount(minimal({ body: '<p>a<img src=x onerror=__hit()></p>' }));
+        expect(part(el, 'body')!.querySelector('p')!.textContent).to.equal('a');
+        expect(parse.called).to.equal(engine === 'dompurify');
+      } finally {
+        parse.restore();
+      }
     });
-  });
 
-  describe('text fields: title, summary, category, tags, source, photo alt/caption/credit/sizes, translation titles and lang, lang, id', () => {
-    for (const v of TEXT_VECTORS) {
-      it(`renders ${JSON.stringify(v)} as text everywhere and runs nothing`, async () => {
-        const el = await mount(textArticle(v));
-        const plain = await mount(imageArticle(v));
-        await exercise(el, plain);
-        expectNothingRan();
-        expectClean(el, plain);
-
-        const textOf = (name: string) => part(el, name)!.textContent;
-        expect(textOf('title')).to.equal(v);
-        expect(part(el, 'title')!.children, 'title has no child elements').to.have.length(0);
-        expect(textOf('summary')).to.equal(v);
-        expect(part(el, 'summary')!.children).to.have.length(0);
-        expect(textOf('category')).to.equal(v);
-        expect(part(el, 'category')!.children).to.have.length(0);
-        expect(textOf('source')).to.equal(`Source: ${v}`);
-        expect(part(el, 'source')!.children).to.have.length(0);
-        const tags = parts(el, 'tag');
-        expect(tags.map((t) => t.localName)).to.deep.equal(['a', 'span']);
-        expect(tags.map((t) => t.textContent)).to.deep.equal([v, `no-link ${v}`]);
-        for (const tag of tags) expect(tag.children).to.have.length(0);
-        // The lead photo is the article's own figure; the others are in the <photo-gallery> (whose
-        // lightbox the harness opened and closed): captions, credits, alt text everywhere.
-        const captions = deepParts(el, 'caption');
-        const credits = deepParts(el, 'credit');
-        expect(captions.length).to.be.at.least(2);
-        expect(credits.length).to.be.at.least(2);
-        for (const node of [...captions, ...credits, ...deepParts(el, 'placeholder')]) {
-          expect(node.textContent).to.equal(v);
-          expect(node.children).to.have.length(0);
-        }
-        // A photo shows as an <img> with the alt text, or (the gallery, once its image failed — the harness
-        // sends error events) as a placeholder with the alt text as its text.
-        const images = [...deep(el.shadowRoot!)].filter(
-          (node): node is HTMLImageElement =>
-            node instanceof HTMLImageElement && !part(el, 'body')!.contains(node),
-        );
-        expect(images.length + deepParts(el, 'placeholder').length).to.be.at.least(2);
-        for (const img of images) expect(img.getAttribute('alt')).to.equal(v);
-        expect(part(el, 'lead')!.querySelector('img')!.getAttribute('sizes')).to.equal(v);
-        expect(part(plain, 'image')!.getAttribute('alt')).to.equal(v);
-        const translations = parts(el, 'translation');
-        expect(translations).to.have.length(2);
-        for (const t of translations) {
-          const hidden = t.querySelector('.vh')!;
-          expect(hidden.textContent).to.equal(`: ${v}`);
-          expect(hidden.children).to.have.length(0);
-        }
-        expect(translations[1]!.getAttribute('lang')).to.equal(v);
-        expect(translations[1]!.getAttribute('hreflang')).to.equal(v);
-        expect(part(el, 'article')!.getAttribute('lang')).to.equal(v);
-
-        // The JSON-LD block in the light DOM: one data block, no "<", the same strings back.
-        const scripts = jsonLd(el);
-        expect(scripts).to.have.length(1);
-        const script = scripts[0]!;
-        expect(script.type).to.equal('application/ld+json');
-        expect(script.textContent).not.to.contain('<');
-        const data = JSON.parse(script.textContent!);
-        expect(data.headline).to.equal(v);
-        expect(data.description).to.equal(v);
-        expect(data.articleSection).to.equal(v);
-        expect(data.keywords).to.equal(`${v}, no-link ${v}`);
-        expect(data.author).to.deep.equal({ '@type': 'Organization', name: v });
-        expect(data.inLanguage).to.equal(v);
+    describe('positive controls (the harness can fail)', () => {
+      it('counts unsanitised markup put into the rendered body: onerror on load, then a javascript: link and a handler on interaction', async () => {
+        const el = await mount(minimal({ body: '<p>ok</p>' }));
+        const template = document.createElement('template');
+        template.innerHTML =
+          '<img src=x onerror="__hit()"><a href="javascript:__hit()">x</a><b onmouseover="__hit()">y</b>';
+        part(el, 'body')!.append(document.importNode(template.content, true));
+        await sleep(500);
+        // The image failed to load.
+        expect(probe.__xss).to.equal(1);
+        await interact(el.shadowRoot!, 250);
+        // onerror again (the harness sends error), the link's javascript: URL and onmouseover.
+        expect(probe.__xss).to.equal(4);
+        const found = problems(el);
+        expect(found.some((p) => p.startsWith('forbidden attribute onerror'))).to.equal(true);
+        expect(found.some((p) => p.startsWith('href is not an absolute http(s) URL'))).to.equal(true);
+        expect(found.some((p) => p.startsWith('forbidden attribute onmouseover'))).to.equal(true);
       });
-    }
-  });
 
-  describe('URL fields: url, category.url, tags[].url, photos[].src/srcset, translations[].url, image.src, and body href/src/srcset/cite', () => {
-    for (const { name, url, dropped } of URL_VECTORS) {
-      it(`${dropped ? 'drops' : 'resolves to http(s)'}: ${name} ${JSON.stringify(url)}`, async () => {
-        const el = await mount(urlArticle(url));
-        const image = await mount(urlImageArticle(url));
-        // The URL checks come before the interaction, which makes the gallery swap failed images for
-        // placeholders; the checks that nothing ran and nothing dangerous is there, after it too.
-        await settle();
-        expectNothingRan();
-        expectClean(el, image);
+      it('counts a page-defined custom element created from unsanitised markup', async () => {
+        const el = await mount(minimal({ body: '<p>ok</p>' }));
+        const template = document.createElement('template');
+        template.innerHTML = '<b is="x-xss-gadget">a</b><x-xss-auto>b</x-xss-auto>';
+        part(el, 'body')!.append(document.importNode(template.content, true));
+        expect(probe.__xss).to.equal(2);
+      });
 
-        const category = part(el, 'category')!;
-        const tags = parts(el, 'tag');
-        const badTag = tags.find((t) => t.textContent === 'bad-tag')!;
-        const goodTag = tags.find((t) => t.textContent === 'good-tag')!;
-        expect(goodTag.localName).to.equal('a');
-        const body = part(el, 'body')!;
-        // Photos: the lead one in the article, the others in the gallery (grid and, once opened, lightbox).
-        const photoImages = [...deep(el.shadowRoot!)].filter(
-          (node): node is HTMLImageElement => node instanceof HTMLImageElement && !body.contains(node),
-        );
-        const alts = [
-          ...new Set([
-            ...photoImages.map((img) => img.alt),
-            ...deepParts(el, 'placeholder').map((p) => p.textContent),
-          ]),
-        ];
-        const byAlt = (alt: string) => photoImages.filter((img) => img.alt === alt);
-        const translationTitles = parts(el, 'translation').map((t) => t.querySelector('.vh')!.textContent);
-        const bodyLink = [...body.querySelectorAll('a')].find((a) => a.textContent === 'body-link')!;
-        const bodyImg = body.querySelector<HTMLImageElement>('img[alt="body-img"]');
-        const bodySrcset = body.querySelector<HTMLImageElement>('img[alt="body-srcset"]')!;
-        const quote = body.querySelector('blockquote')!;
-        const data = JSON.parse(jsonLd(el)[0]!.textContent!);
+      it('sees text that was parsed as HTML', async () => {
+        const el = await mount(minimal({ title: 'plain' }));
+        part(el, 'title')!.innerHTML = '<img src=x>';
+        expect(part(el, 'title')!.textContent).not.to.equal('<img src=x>');
+        expect(part(el, 'title')!.children).to.have.length(1);
+      });
+    });
 
-        if (dropped) {
-          // Links become inert spans; images with only this URL are left out; srcset candidates go.
-          expect(category.localName).to.equal('span');
-          expect(category.hasAttribute('href')).to.equal(false);
-          expect(badTag.localName).to.equal('span');
-          expect(badTag.hasAttribute('href')).to.equal(false);
-          expect(translationTitles).to.deep.equal([': good-translation']);
-          expect(part(el, 'share')).to.equal(null);
-          expect(data.url).to.equal(undefined);
-          expect(alts).to.deep.equal(['bad-srcset', 'mixed-srcset']);
-          expect(byAlt('bad-srcset')).not.to.be.empty;
-          for (const img of byAlt('bad-srcset')) {
-            expect(img.hasAttribute('srcset')).to.equal(false);
-            expect(img.hasAttribute('sizes')).to.equal(false);
+    describe('text fields: title, summary, category, tags, source, photo alt/caption/credit/sizes, translation titles and lang, lang, id', () => {
+      for (const v of TEXT_VECTORS) {
+        it(`renders ${JSON.stringify(v)} as text everywhere and runs nothing`, async () => {
+          const el = await mount(textArticle(v));
+          const plain = await mount(imageArticle(v));
+          await exercise(el, plain);
+          expectNothingRan();
+          expectClean(el, plain);
+
+          const textOf = (name: string) => part(el, name)!.textContent;
+          expect(textOf('title')).to.equal(v);
+          expect(part(el, 'title')!.children, 'title has no child elements').to.have.length(0);
+          expect(textOf('summary')).to.equal(v);
+          expect(part(el, 'summary')!.children).to.have.length(0);
+          expect(textOf('category')).to.equal(v);
+          expect(part(el, 'category')!.children).to.have.length(0);
+          expect(textOf('source')).to.equal(`Source: ${v}`);
+          expect(part(el, 'source')!.children).to.have.length(0);
+          const tags = parts(el, 'tag');
+          expect(tags.map((t) => t.localName)).to.deep.equal(['a', 'span']);
+          expect(tags.map((t) => t.textContent)).to.deep.equal([v, `no-link ${v}`]);
+          for (const tag of tags) expect(tag.children).to.have.length(0);
+          // The lead photo is the article's own figure; the others are in the <photo-gallery> (whose
+          // lightbox the harness opened and closed): captions, credits, alt text everywhere.
+          const captions = deepParts(el, 'caption');
+          const credits = deepParts(el, 'credit');
+          expect(captions.length).to.be.at.least(2);
+          expect(credits.length).to.be.at.least(2);
+          for (const node of [...captions, ...credits, ...deepParts(el, 'placeholder')]) {
+            expect(node.textContent).to.equal(v);
+            expect(node.children).to.have.length(0);
           }
-          expect(byAlt('mixed-srcset')).not.to.be.empty;
-          for (const img of byAlt('mixed-srcset'))
-            expect(img.getAttribute('srcset')).to.equal(`${IMG('2-640')} 640w`);
-          expect(part(image, 'image')).to.equal(null);
-          expect(part(image, 'lead')).to.equal(null);
-          expect(bodyLink.hasAttribute('href')).to.equal(false);
-          expect(bodyImg).to.equal(null);
-          expect(bodySrcset.hasAttribute('srcset')).to.equal(false);
-          expect(quote.hasAttribute('cite')).to.equal(false);
-        } else {
-          const resolved = new URL(url, document.baseURI).href;
-          expect(category.localName).to.equal('a');
-          expect(category.getAttribute('href')).to.equal(resolved);
-          expect(badTag.localName).to.equal('a');
-          expect(badTag.getAttribute('href')).to.equal(resolved);
-          expect(translationTitles).to.deep.equal([': bad-translation', ': good-translation']);
-          expect(parts(el, 'translation')[0]!.getAttribute('href')).to.equal(resolved);
-          expect(part(el, 'share')).to.exist;
-          expect(data.url).to.equal(resolved);
-          expect(alts).to.deep.equal(['bad-src', 'bad-srcset', 'mixed-srcset']);
-          for (const img of byAlt('bad-src')) expect(img.getAttribute('src')).to.equal(resolved);
-          expect(byAlt('bad-src')).not.to.be.empty;
-          expect(part(image, 'image')!.getAttribute('src')).to.equal(resolved);
-          expect(bodyLink.getAttribute('href')).to.equal(resolved);
-          expect(bodyImg!.getAttribute('src')).to.equal(resolved);
-          expect(quote.getAttribute('cite')).to.equal(resolved);
-        }
+          // A photo shows as an <img> with the alt text, or (the gallery, once its image failed — the harness
+          // sends error events) as a placeholder with the alt text as its text.
+          const images = [...deep(el.shadowRoot!)].filter(
+            (node): node is HTMLImageElement =>
+              node instanceof HTMLImageElement && !part(el, 'body')!.contains(node),
+          );
+          expect(images.length + deepParts(el, 'placeholder').length).to.be.at.least(2);
+          for (const img of images) expect(img.getAttribute('alt')).to.equal(v);
+          expect(part(el, 'lead')!.querySelector('img')!.getAttribute('sizes')).to.equal(v);
+          expect(part(plain, 'image')!.getAttribute('alt')).to.equal(v);
+          const translations = parts(el, 'translation');
+          expect(translations).to.have.length(2);
+          for (const t of translations) {
+            const hidden = t.querySelector('.vh')!;
+            expect(hidden.textContent).to.equal(`: ${v}`);
+            expect(hidden.children).to.have.length(0);
+          }
+          expect(translations[1]!.getAttribute('lang')).to.equal(v);
+          expect(translations[1]!.getAttribute('hreflang')).to.equal(v);
+          expect(part(el, 'article')!.getAttribute('lang')).to.equal(v);
 
-        await poke(el, image);
-        expectNothingRan();
-        expectClean(el, image);
-      });
-    }
-  });
+          // The JSON-LD block in the light DOM: one data block, no "<", the same strings back.
+          const scripts = jsonLd(el);
+          expect(scripts).to.have.length(1);
+          const script = scripts[0]!;
+          expect(script.type).to.equal('application/ld+json');
+          expect(script.textContent).not.to.contain('<');
+          const data = JSON.parse(script.textContent!);
+          expect(data.headline).to.equal(v);
+          expect(data.description).to.equal(v);
+          expect(data.articleSection).to.equal(v);
+          expect(data.keywords).to.equal(`${v}, no-link ${v}`);
+          expect(data.author).to.deep.equal({ '@type': 'Organization', name: v });
+          expect(data.inLanguage).to.equal(v);
+        });
+      }
+    });
 
-  describe('body HTML', () => {
-    for (const { name, body, check } of BODY_VECTORS) {
-      it(`${name}: ${JSON.stringify(body.slice(0, 80))}`, async () => {
-        const el = await mount(minimal({ body }));
+    describe('URL fields: url, category.url, tags[].url, photos[].src/srcset, translations[].url, image.src, and body href/src/srcset/cite', () => {
+      for (const { name, url, dropped } of URL_VECTORS) {
+        it(`${dropped ? 'drops' : 'resolves to http(s)'}: ${name} ${JSON.stringify(url)}`, async () => {
+          const el = await mount(urlArticle(url));
+          const image = await mount(urlImageArticle(url));
+          // The URL checks come before the interaction, which makes the gallery swap failed images for
+          // placeholders; the checks that nothing ran and nothing dangerous is there, after it too.
+          await settle();
+          expectNothingRan();
+          expectClean(el, image);
+
+          const category = part(el, 'category')!;
+          const tags = parts(el, 'tag');
+          const badTag = tags.find((t) => t.textContent === 'bad-tag')!;
+          const goodTag = tags.find((t) => t.textContent === 'good-tag')!;
+          expect(goodTag.localName).to.equal('a');
+          const body = part(el, 'body')!;
+          // Photos: the lead one in the article, the others in the gallery (grid and, once opened, lightbox).
+          const photoImages = [...deep(el.shadowRoot!)].filter(
+            (node): node is HTMLImageElement => node instanceof HTMLImageElement && !body.contains(node),
+          );
+          const alts = [
+            ...new Set([
+              ...photoImages.map((img) => img.alt),
+              ...deepParts(el, 'placeholder').map((p) => p.textContent),
+            ]),
+          ];
+          const byAlt = (alt: string) => photoImages.filter((img) => img.alt === alt);
+          const translationTitles = parts(el, 'translation').map((t) => t.querySelector('.vh')!.textContent);
+          const bodyLink = [...body.querySelectorAll('a')].find((a) => a.textContent === 'body-link')!;
+          const bodyImg = body.querySelector<HTMLImageElement>('img[alt="body-img"]');
+          const bodySrcset = body.querySelector<HTMLImageElement>('img[alt="body-srcset"]')!;
+          const quote = body.querySelector('blockquote')!;
+          const data = JSON.parse(jsonLd(el)[0]!.textContent!);
+
+          if (dropped) {
+            // Links become inert spans; images with only this URL are left out; srcset candidates go.
+            expect(category.localName).to.equal('span');
+            expect(category.hasAttribute('href')).to.equal(false);
+            expect(badTag.localName).to.equal('span');
+            expect(badTag.hasAttribute('href')).to.equal(false);
+            expect(translationTitles).to.deep.equal([': good-translation']);
+            expect(part(el, 'share')).to.equal(null);
+            expect(data.url).to.equal(undefined);
+            expect(alts).to.deep.equal(['bad-srcset', 'mixed-srcset']);
+            expect(byAlt('bad-srcset')).not.to.be.empty;
+            for (const img of byAlt('bad-srcset')) {
+              expect(img.hasAttribute('srcset')).to.equal(false);
+              expect(img.hasAttribute('sizes')).to.equal(false);
+            }
+            expect(byAlt('mixed-srcset')).not.to.be.empty;
+            for (const img of byAlt('mixed-srcset'))
+              expect(img.getAttribute('srcset')).to.equal(`${IMG('2-640')} 640w`);
+            expect(part(image, 'image')).to.equal(null);
+            expect(part(image, 'lead')).to.equal(null);
+            expect(bodyLink.hasAttribute('href')).to.equal(false);
+            expect(bodyImg).to.equal(null);
+            expect(bodySrcset.hasAttribute('srcset')).to.equal(false);
+            expect(quote.hasAttribute('cite')).to.equal(false);
+          } else {
+            const resolved = new URL(url, document.baseURI).href;
+            expect(category.localName).to.equal('a');
+            expect(category.getAttribute('href')).to.equal(resolved);
+            expect(badTag.localName).to.equal('a');
+            expect(badTag.getAttribute('href')).to.equal(resolved);
+            expect(translationTitles).to.deep.equal([': bad-translation', ': good-translation']);
+            expect(parts(el, 'translation')[0]!.getAttribute('href')).to.equal(resolved);
+            expect(part(el, 'share')).to.exist;
+            expect(data.url).to.equal(resolved);
+            expect(alts).to.deep.equal(['bad-src', 'bad-srcset', 'mixed-srcset']);
+            for (const img of byAlt('bad-src')) expect(img.getAttribute('src')).to.equal(resolved);
+            expect(byAlt('bad-src')).not.to.be.empty;
+            expect(part(image, 'image')!.getAttribute('src')).to.equal(resolved);
+            expect(bodyLink.getAttribute('href')).to.equal(resolved);
+            expect(bodyImg!.getAttribute('src')).to.equal(resolved);
+            expect(quote.getAttribute('cite')).to.equal(resolved);
+          }
+
+          await poke(el, image);
+          expectNothingRan();
+          expectClean(el, image);
+        });
+      }
+    });
+
+    describe('body HTML', () => {
+      for (const { name, body, check } of BODY_VECTORS) {
+        it(`${name}: ${JSON.stringify(body.slice(0, 80))}`, async () => {
+          const el = await mount(minimal({ body }));
+          await exercise(el);
+          expectNothingRan();
+          expectClean(el);
+          const part_ = part(el, 'body')!;
+          expect(part_.getAttribute('part')).to.equal('body');
+          check?.(part_);
+        });
+      }
+
+      it('all body vectors at once, with link-target="_blank": nothing runs, every new-window link has rel=noopener', async () => {
+        const el = await mount(minimal({ body: BODY_VECTORS.map((v) => v.body).join('\n') }), {
+          linkTarget: '_blank',
+        });
         await exercise(el);
         expectNothingRan();
         expectClean(el);
-        const part_ = part(el, 'body')!;
-        expect(part_.getAttribute('part')).to.equal('body');
-        check?.(part_);
+        const links = [...el.shadowRoot!.querySelectorAll('a[target]')];
+        expect(links.length).to.be.greaterThan(0);
+        for (const link of links) expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
       });
-    }
+    });
 
-    it('all body vectors at once, with link-target="_blank": nothing runs, every new-window link has rel=noopener', async () => {
-      const el = await mount(minimal({ body: BODY_VECTORS.map((v) => v.body).join('\n') }), {
-        linkTarget: '_blank',
+    describe(`DOM clobbering: forms with controls named after ${CLOBBERED.length} DOM properties`, () => {
+      // One article per shape of vector, with that shape for every property (clobbering-vectors.ts).
+      for (let shape = 0; shape < 4; shape++) {
+        const vectors = CLOBBERING_VECTORS.filter((_, i) => i % 4 === shape);
+        it(`${vectors[0]!.name.replace(CLOBBERED[0]!, '…')}: nothing runs, and the body after each form is there`, async () => {
+          const el = await mount(minimal({ body: vectors.map((v) => v.body).join('\n') }), {
+            linkTarget: '_blank',
+          });
+          await exercise(el);
+          expectNothingRan();
+          expectClean(el);
+          const body = part(el, 'body')!;
+          expect(body.querySelector('form, input, button, select, textarea, iframe, [is]')).to.equal(null);
+          // Every vector's payload ends with a link the sanitiser keeps unless a form took it along.
+          const kept = vectors.filter(
+            (v) => v.body.lastIndexOf('news.example/ok') > v.body.lastIndexOf('</form>'),
+          );
+          expect(body.querySelectorAll('a[href="https://news.example/ok"]').length).to.be.at.least(
+            kept.length,
+          );
+        });
+      }
+    });
+
+    describe('an invalid article', () => {
+      it('shows the error as text: hostile id, title and dates run nothing', async () => {
+        const v = '<img src=x onerror=__hit()>';
+        const el = await mount(
+          { id: v, title: v, publishedAt: v, updatedAt: v, body: v },
+          { event: 'news-error' },
+        );
+        await exercise(el);
+        expectNothingRan();
+        expectClean(el);
+        expect(part(el, 'error')).to.exist;
+        expect(part(el, 'error-detail')!.children).to.have.length(0);
+        expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       });
-      await exercise(el);
-      expectNothingRan();
-      expectClean(el);
-      const links = [...el.shadowRoot!.querySelectorAll('a[target]')];
-      expect(links.length).to.be.greaterThan(0);
-      for (const link of links) expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
     });
   });
-
-  describe('an invalid article', () => {
-    it('shows the error as text: hostile id, title and dates run nothing', async () => {
-      const v = '<img src=x onerror=__hit()>';
-      const el = await mount(
-        { id: v, title: v, publishedAt: v, updatedAt: v, body: v },
-        { event: 'news-error' },
-      );
-      await exercise(el);
-      expectNothingRan();
-      expectClean(el);
-      expect(part(el, 'error')).to.exist;
-      expect(part(el, 'error-detail')!.children).to.have.length(0);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    });
-  });
-});
