@@ -11,6 +11,7 @@
 import { object, optional, pipe, regex, string, transform } from 'zod/mini';
 import type { output } from 'zod/mini';
 import { check } from '../schemas/validate.js';
+import { compact } from './native.js';
 import type { NativeImage, NativePhoto } from './native.js';
 import { attr, child, children, NS, resolve, textOf } from './xml.js';
 import { firstImage, htmlToText } from './text.js';
@@ -129,13 +130,14 @@ export function readPictures(
   const bare = children(item, null, 'image').find((element) => !children(element).length);
   const bareUrl = bare && resolve(textOf(bare), baseOf(bare));
 
-  const photo = (media: MediaObject): NativePhoto => ({
-    src: media.url,
-    width: media.width,
-    height: media.height,
-    caption: media.description,
-    credit: media.credit,
-  });
+  const photo = (media: MediaObject): NativePhoto =>
+    compact({
+      src: media.url,
+      width: media.width,
+      height: media.height,
+      caption: media.description,
+      credit: media.credit,
+    });
   const images = contents.filter(isImage).map(photo);
   const enclosed = attached.filter((e) => /^image\//i.test(e.type ?? '')).map((e) => ({ src: e.url }));
   const named = thumbnails.map(photo).concat(bareUrl ? [{ src: bareUrl }] : []);
@@ -143,7 +145,7 @@ export function readPictures(
   let image: NativeImage | undefined;
   const lead =
     images[0] ?? thumbnails.map(photo)[0] ?? enclosed[0] ?? (bareUrl ? { src: bareUrl } : undefined);
-  if (lead) image = { src: lead.src, width: lead.width, height: lead.height };
+  if (lead) image = compact({ src: lead.src, width: lead.width, height: lead.height });
   else {
     for (const { html: fragment, base } of html) {
       const found = fragment && firstImage(fragment);

@@ -150,10 +150,11 @@ export class ItemList {
       return;
     }
     this.#ids.add(value.id);
+    // The checked fields (URLs resolved, dates normalised) over the draft's, which keeps body, tags, photos.
     const item = { ...draft } as Record<string, unknown>;
     for (const [key, field] of Object.entries(value)) {
       if (field === undefined) delete item[key];
-      else item[key] = field;
+      else item[key] = typeof field === 'object' && field !== null ? compact({ ...field }) : field;
     }
     this.items.push(item as unknown as NativeItem);
   }

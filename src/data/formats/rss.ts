@@ -155,7 +155,7 @@ export function readRss(doc: Document, ctx: ReadContext): Reading {
         summary: item.description && (htmlToText(item.description) || undefined),
         publishedAt,
         category: item.category?.[0] ? { name: titleText(item.category[0]) } : undefined,
-        source: item.source ?? item['dc:creator']?.join(', ') ?? authorName(item.author),
+        source: item.source ?? (item['dc:creator']?.join(', ') || authorName(item.author)),
         media: pictures.video ? ('video' as const) : undefined,
         image: pictures.image,
         body: body && encoded && baseOf(encoded) !== ctx.url ? rebaseHtml(body, baseOf(encoded)) : body,
