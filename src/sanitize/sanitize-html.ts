@@ -143,15 +143,19 @@ export function finish(
 // ---------------------------------------------------------------------------------------------------
 // The HTML Sanitizer API, with a self-check.
 
-/** What the self-check sanitises: one of everything the allowlist must take out, and some it keeps. */
+/**
+ * What the self-check sanitises: one of everything the allowlist must take out, and some it keeps. (No
+ * event handler or style attribute: parsing them, even in an inert document, makes a page under a strict
+ * CSP report a violation. Attributes outside the allowlist go the same way as they would.)
+ */
 const PROBE =
-  '<div title="t" onclick="x()">a<script>x()</script><img src="x" onerror="x()">' +
+  '<div title="t" id="i">a<script>x()</script><img src="x" srcdoc="x" class="c">' +
   '<a href="javascript:x()">l</a><a href=" JaVa&#9;ScRiPt:x()">m</a><x-y>gone</x-y><svg><a href="x">s</a></svg>' +
   '<iframe srcdoc="<b>f</b>"></iframe><form><input name="firstChild"><button>c</button></form>' +
-  '<section id="i" class="c" style="color:red" data-x="1"><p><b is="x-y">b</b></p></section><!--c--><?p i?>' +
+  '<section data-x="1" slot="s"><p><b is="x-y">b</b></p></section><!--c--><?p i?>' +
   '<noscript>n</noscript><style>*{}</style><template><i>t</i></template><math><mi>m</mi></math>' +
   '<select><option>o</option></select><textarea>t</textarea><object data="x"></object>' +
-  '<table><td colspan="2" onmouseover="x()">d</td></table></div>';
+  '<table><td colspan="2" formaction="x">d</td></table></div>';
 /** Its result, before the steps after sanitising. */
 const EXPECTED =
   '<div title="t">a<img src="x"><a>l</a><a>m</a><p><b is="x-y">b</b></p>' +
