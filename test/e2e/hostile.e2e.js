@@ -55,9 +55,11 @@ const IMPORT_MAP = {
     'lit-html/': '/node_modules/lit-html/',
     'lit-element': '/node_modules/lit-element/index.js',
     'lit-element/': '/node_modules/lit-element/',
+    // The npm build's sanitiser imports DOMPurify where the browser has no Sanitizer API.
+    dompurify: '/node_modules/dompurify/dist/purify.es.mjs',
   },
 };
-const SERVED_PACKAGES = ['lit/', '@lit/reactive-element/', 'lit-html/', 'lit-element/'];
+const SERVED_PACKAGES = ['lit/', '@lit/reactive-element/', 'lit-html/', 'lit-element/', 'dompurify/'];
 
 // A 1×1 PNG for every photo and thumbnail.
 const PNG = Buffer.from(
@@ -615,10 +617,16 @@ describe('hostile pages', () => {
    * it again. `before(page)` reads more right after the load. Never throws for what the page does: the
    * test prints its figures first, then asserts.
    */
-  async function visit(path, { ids = WIDGETS, reader = true, read } = {}) {
+  async function visit(path, { ids = WIDGETS, reader = true, read, engine = 'sanitizer-api' } = {}) {
     const started = Date.now();
     const opened = await openPage(browser);
     const visited = { opened, started, waitError: null, used: null, extra: null };
+    // The sanitiser's other path: a browser without the HTML Sanitizer API, where it takes DOMPurify.
+    if (engine === 'dompurify')
+      await opened.page.addInitScript(() => {
+        delete window.Sanitizer;
+        delete Element.prototype.setHTML;
+      });
     await opened.page
       .context()
       .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
@@ -698,35 +706,39 @@ describe('hostile pages', () => {
     ['everything.html', 'all of it at once (but .body), news-widgets.js'],
     ['everything-classic.html', 'all of it at once (but .body), news-widgets.iife.js'],
   ];
-  for (const [file, what] of polluted) {
-    it(
-      `1. ${what}: every widget renders, nothing planted shows, nothing runs`,
-      { timeout: 60_000 },
-      async () => {
-        const visited = await visit(`/${file}`, { read: () => JSON.stringify(window.__hostile) });
-        try {
-          const hostile = visited.extra;
-          report(
-            `1 ${file}`,
-            visited,
-            `map calls ${hostile.mapCalls}, fetch calls ${hostile.fetchCalls}, JSON.parse calls ${hostile.parseCalls}, patched json() calls ${hostile.jsonPatched}`,
-          );
-          assertWorked(visited);
-          const { jsonLd } = visited.view.article;
-          if (jsonLd !== null)
-            assert.equal(JSON.parse(jsonLd).headline, article.title, 'the JSON-LD is the article’s');
-          // The wrappers were really in the way: the page's fetch and JSON.parse saw our requests.
-          const page = pages.get(`/${file}`);
-          if (/data-fetch=/.test(page)) assert.ok(hostile.fetchCalls >= 2, 'the wrapped fetch was used');
-          if (/data-json=/.test(page)) assert.ok(hostile.parseCalls >= 2, 'the wrapped JSON.parse was used');
-          if (/data-map=/.test(page))
-            assert.ok(hostile.mapCalls > 0, 'the replaced Array.prototype.map was used');
-        } finally {
-          await visited.opened.close();
-        }
-      },
-    );
-  }
+  // Each with the sanitiser's two paths: the HTML Sanitizer API, and DOMPurify (where there is none).
+  for (const engine of ['sanitizer-api', 'dompurify'])
+    for (const [file, what] of polluted) {
+      const on = engine === 'dompurify' ? ' (DOMPurify)' : '';
+      it(
+        `1. ${what}${on}: every widget renders, nothing planted shows, nothing runs`,
+        { timeout: 60_000 },
+        async () => {
+          const visited = await visit(`/${file}`, { read: () => JSON.stringify(window.__hostile), engine });
+          try {
+            const hostile = visited.extra;
+            report(
+              `1 ${file}${on}`,
+              visited,
+              `map calls ${hostile.mapCalls}, fetch calls ${hostile.fetchCalls}, JSON.parse calls ${hostile.parseCalls}, patched json() calls ${hostile.jsonPatched}`,
+            );
+            assertWorked(visited);
+            const { jsonLd } = visited.view.article;
+            if (jsonLd !== null)
+              assert.equal(JSON.parse(jsonLd).headline, article.title, 'the JSON-LD is the article’s');
+            // The wrappers were really in the way: the page's fetch and JSON.parse saw our requests.
+            const page = pages.get(`/${file}`);
+            if (/data-fetch=/.test(page)) assert.ok(hostile.fetchCalls >= 2, 'the wrapped fetch was used');
+            if (/data-json=/.test(page))
+              assert.ok(hostile.parseCalls >= 2, 'the wrapped JSON.parse was used');
+            if (/data-map=/.test(page))
+              assert.ok(hostile.mapCalls > 0, 'the replaced Array.prototype.map was used');
+          } finally {
+            await visited.opened.close();
+          }
+        },
+      );
+    }
 
   // 2. Host CSS.
   it(
@@ -862,86 +874,91 @@ describe('hostile pages', () => {
   );
 
   // 3. Bundles twice and the npm build.
-  for (const order of ['classic-first', 'modules-first']) {
-    it(
-      `3. news-widgets.js + .iife.js + latest-news.js + the npm build on one page (${order})`,
-      { timeout: 60_000 },
-      async () => {
-        const visited = await visit(`/twice-${order}.html`, {
-          ids: [...WIDGETS, 'npm-list', 'npm-article'],
-          read: () => {
-            const tags = ['latest-news', 'news-article', 'tag-list', 'photo-gallery'];
-            const classes = [
-              'LatestNewsElement',
-              'NewsArticleElement',
-              'TagListElement',
-              'PhotoGalleryElement',
-            ];
-            const frame = document.body.appendChild(document.createElement('iframe'));
-            const fresh = new Set(Object.keys(frame.contentWindow));
-            frame.remove();
-            const npm = (id) => {
-              const root = document.getElementById(id).shadowRoot;
-              return {
-                items: root?.querySelectorAll('[part~="list"] > [part~="item"]').length ?? 0,
-                title: root?.querySelector('[part~="title"]')?.textContent.trim() ?? '',
-                paragraphs: root?.querySelectorAll('[part~="body"] p').length ?? 0,
+  for (const engine of ['sanitizer-api', 'dompurify'])
+    for (const order of ['classic-first', 'modules-first']) {
+      const on = engine === 'dompurify' ? ', DOMPurify' : '';
+      it(
+        `3. news-widgets.js + .iife.js + latest-news.js + the npm build on one page (${order}${on})`,
+        { timeout: 60_000 },
+        async () => {
+          const visited = await visit(`/twice-${order}.html`, {
+            engine,
+            ids: [...WIDGETS, 'npm-list', 'npm-article'],
+            read: () => {
+              const tags = ['latest-news', 'news-article', 'tag-list', 'photo-gallery'];
+              const classes = [
+                'LatestNewsElement',
+                'NewsArticleElement',
+                'TagListElement',
+                'PhotoGalleryElement',
+              ];
+              const frame = document.body.appendChild(document.createElement('iframe'));
+              const fresh = new Set(Object.keys(frame.contentWindow));
+              frame.remove();
+              const npm = (id) => {
+                const root = document.getElementById(id).shadowRoot;
+                return {
+                  items: root?.querySelectorAll('[part~="list"] > [part~="item"]').length ?? 0,
+                  title: root?.querySelector('[part~="title"]')?.textContent.trim() ?? '',
+                  paragraphs: root?.querySelectorAll('[part~="body"] p').length ?? 0,
+                };
               };
-            };
-            return JSON.stringify({
-              globals: Object.keys(window)
-                .filter((key) => !fresh.has(key) && !key.startsWith('__'))
-                .sort(),
-              defined: tags.map((tag) => typeof customElements.get(tag)),
-              fromClassic: tags.map((tag, i) => customElements.get(tag) === window.NewsWidgets?.[classes[i]]),
-              npmList: npm('npm-list'),
-              npmArticle: npm('npm-article'),
-              litCopies: window.litHtmlVersions?.length,
-            });
-          },
-        });
-        try {
-          const state = visited.extra;
-          const npmOk = [state.npmList.items === EXPECTED.items, state.npmArticle.title === article.title];
-          report(
-            `3 twice ${order}`,
-            visited,
-            `globals ${state.globals.join(',')}; defined by the classic file: ${state.fromClassic.map((v, i) => `${TAGS[i]} ${v}`).join(', ')}; Lit copies ${state.litCopies}`,
-            { cases: 2, handled: npmOk.filter(Boolean).length, lost: npmOk.filter((ok) => !ok).length },
-          );
-          assertWorked(visited);
-          assert.deepEqual(
-            state.defined,
-            ['function', 'function', 'function', 'function'],
-            'customElements.get() finds every tag',
-          );
-          assert.equal(
-            state.npmList.items,
-            EXPECTED.items,
-            'the npm build’s <latest-news> under its own tag renders',
-          );
-          assert.equal(
-            state.npmArticle.title,
-            article.title,
-            'the npm build’s <news-article> under its own tag renders',
-          );
-          assert.ok(
-            state.npmArticle.paragraphs >= 2,
-            'with its body, sanitised by the npm build’s sanitiser',
-          );
-          assert.deepEqual(state.globals, [
-            'NewsWidgets',
-            'litElementVersions',
-            'litHtmlVersions',
-            'litPropertyMetadata',
-            'reactiveElementVersions',
-          ]);
-        } finally {
-          await visited.opened.close();
-        }
-      },
-    );
-  }
+              return JSON.stringify({
+                globals: Object.keys(window)
+                  .filter((key) => !fresh.has(key) && !key.startsWith('__'))
+                  .sort(),
+                defined: tags.map((tag) => typeof customElements.get(tag)),
+                fromClassic: tags.map(
+                  (tag, i) => customElements.get(tag) === window.NewsWidgets?.[classes[i]],
+                ),
+                npmList: npm('npm-list'),
+                npmArticle: npm('npm-article'),
+                litCopies: window.litHtmlVersions?.length,
+              });
+            },
+          });
+          try {
+            const state = visited.extra;
+            const npmOk = [state.npmList.items === EXPECTED.items, state.npmArticle.title === article.title];
+            report(
+              `3 twice ${order}${on}`,
+              visited,
+              `globals ${state.globals.join(',')}; defined by the classic file: ${state.fromClassic.map((v, i) => `${TAGS[i]} ${v}`).join(', ')}; Lit copies ${state.litCopies}`,
+              { cases: 2, handled: npmOk.filter(Boolean).length, lost: npmOk.filter((ok) => !ok).length },
+            );
+            assertWorked(visited);
+            assert.deepEqual(
+              state.defined,
+              ['function', 'function', 'function', 'function'],
+              'customElements.get() finds every tag',
+            );
+            assert.equal(
+              state.npmList.items,
+              EXPECTED.items,
+              'the npm build’s <latest-news> under its own tag renders',
+            );
+            assert.equal(
+              state.npmArticle.title,
+              article.title,
+              'the npm build’s <news-article> under its own tag renders',
+            );
+            assert.ok(
+              state.npmArticle.paragraphs >= 2,
+              'with its body, sanitised by the npm build’s sanitiser',
+            );
+            assert.deepEqual(state.globals, [
+              'NewsWidgets',
+              'litElementVersions',
+              'litHtmlVersions',
+              'litPropertyMetadata',
+              'reactiveElementVersions',
+            ]);
+          } finally {
+            await visited.opened.close();
+          }
+        },
+      );
+    }
 
   // 4. Races, with all four elements at once: each gets its own URL, so the server counts per element.
   const RACERS = [

@@ -2,7 +2,8 @@
 // TypeScript app outside the repo, type-check the app (strict, with the package's own .d.ts files
 // checked too) and build it with Vite, then load the built app in the machine's Chrome: the element
 // renders the data it is given, and importing the package root registers nothing. Needs `npm run build`
-// first (npm test does it) and the npm registry or npm's cache for vite, typescript and lit.
+// first (npm test does it) and the npm registry or npm's cache for vite, typescript and the package's
+// dependencies (lit, dompurify, ...).
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -302,12 +303,20 @@ describe('the packed tarball in a new Vite + TypeScript app', () => {
       );
       assert.deepEqual(view.others, [], 'latest-news/define registers only <latest-news>');
       // The page with <latest-news> alone never loads the HTML sanitiser, which the build holds for
-      // <news-article> (root.html imports everything). Its allowlist marks it.
+      // <news-article> (root.html imports everything). Its allowlist marks it; DOMPurify, which the
+      // sanitiser loads only where the browser's Sanitizer API cannot do the work, is in a file of its own.
       const assets = readdirSync(join(app, 'dist/assets')).filter((file) => file.endsWith('.js'));
-      const sanitiser = assets.filter((file) =>
-        /sub sup small mark abbr/.test(readFileSync(join(app, 'dist/assets', file), 'utf8')),
-      );
+      const holding = (pattern) =>
+        assets.filter((file) => pattern.test(readFileSync(join(app, 'dist/assets', file), 'utf8')));
+      const sanitiser = holding(/sub sup small mark abbr/);
+      const purify = holding(/DOMPurify/);
       assert.ok(sanitiser.length > 0, `the build holds the sanitiser (${assets})`);
+      assert.ok(purify.length > 0, `the build holds DOMPurify (${assets})`);
+      assert.deepEqual(
+        sanitiser.filter((file) => purify.includes(file)),
+        [],
+        'the sanitiser and DOMPurify are separate files',
+      );
       const scripts = [
         ...readFileSync(join(app, 'dist/index.html'), 'utf8').matchAll(
           /(?:src|href)="\/(assets\/[^"]+\.js)"/g,
@@ -316,11 +325,9 @@ describe('the packed tarball in a new Vite + TypeScript app', () => {
       scripts.push(...view.scripts.map((path) => path.slice(1)));
       assert.ok(scripts.length > 0, 'the page loads scripts');
       for (const script of new Set(scripts)) {
-        assert.doesNotMatch(
-          readFileSync(join(app, 'dist', script), 'utf8'),
-          /sub sup small mark abbr/,
-          `${script}`,
-        );
+        const code = readFileSync(join(app, 'dist', script), 'utf8');
+        assert.doesNotMatch(code, /sub sup small mark abbr/, `${script}`);
+        assert.doesNotMatch(code, /DOMPurify/, `${script}`);
       }
       assert.deepEqual(opened.pageErrors, [], 'no uncaught errors');
       assert.deepEqual(opened.consoleErrors, [], 'no console errors');
