@@ -117,7 +117,8 @@ export function readDate(value: string): DateReading {
   let note: string | undefined;
   if (sign) minutes = (sign === '-' ? -1 : 1) * (+oh! * 60 + +om!);
   else if (zone) {
-    const known = ZONES[zone.toLowerCase()];
+    const name = zone.toLowerCase();
+    const known = Object.hasOwn(ZONES, name) ? ZONES[name] : undefined;
     if (known === undefined)
       return { error: `"${text}" has a time zone this reader does not know (${zone})` };
     minutes = known;

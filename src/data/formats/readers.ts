@@ -52,6 +52,19 @@ const isDocument = (body: unknown): body is Document =>
  * shape.
  */
 export function toNative(format: Exclude<Format, 'native'>, body: unknown, ctx: ToNativeContext): Reading {
+  try {
+    return read(format, body, ctx);
+  } catch (error) {
+    if (error instanceof NewsError) throw error;
+    // Data that cannot be read (a getter that throws, a revoked Proxy, a DOM that is not one) is not usable.
+    throw new NewsError(
+      'invalid',
+      `The ${format} response could not be read (${String((error as Error)?.message ?? error)}).`,
+    );
+  }
+}
+
+function read(format: Exclude<Format, 'native'>, body: unknown, ctx: ToNativeContext): Reading {
   if (format === 'rss' || format === 'atom') {
     let doc: Document;
     if (isDocument(body)) doc = body;

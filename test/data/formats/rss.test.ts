@@ -232,6 +232,10 @@ describe('readRss: the fields', () => {
           item(
             4,
             '<enclosure type="image/png"/><media:thumbnail url="https://cdn.example/t.jpg" width="wide"/>',
+          ) +
+          item(
+            5,
+            '<enclosure url="https://cdn.example/e.jpg" type="image/jpeg"/><media:thumbnail url="https://cdn.example/t.jpg"/>',
           ),
       ),
     );
@@ -240,8 +244,17 @@ describe('readRss: the fields', () => {
       'https://cdn.example/e.jpg',
       undefined,
       'https://cdn.example/t.jpg',
+      'https://cdn.example/t.jpg',
     ]);
-    expect(data.items.map((i) => i.media)).to.deep.equal([undefined, undefined, 'video', undefined]);
+    // The enclosure is the article's photo; the thumbnail only the list's picture.
+    expect(data.items[4]!.photos).to.deep.equal([{ src: 'https://cdn.example/e.jpg' }]);
+    expect(data.items.map((i) => i.media)).to.deep.equal([
+      undefined,
+      undefined,
+      'video',
+      undefined,
+      undefined,
+    ]);
     expect(warnings).to.deep.equal([
       'items[3].media:thumbnail[0].width: expected a whole number of pixels (left out)',
       'items[3].enclosure[0].url: is required (left out)',
