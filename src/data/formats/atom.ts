@@ -32,6 +32,7 @@ import {
   resolve,
   serializeChildren,
   textOf,
+  wellFormed,
 } from './xml.js';
 
 const text = optional(
@@ -100,7 +101,7 @@ const names = (parent: Element): string[] =>
 /** Reads an Atom 1.0 document fetched from `ctx.url` into the native feed. */
 export function readAtom(doc: Document, ctx: ReadContext): Reading {
   return parseWithBase(ctx.url, () => {
-    const root = doc.documentElement;
+    const root = wellFormed(doc).documentElement;
     if (!root || root.localName !== 'feed' || root.namespaceURI !== NS.atom)
       throw new NewsError(
         'invalid',

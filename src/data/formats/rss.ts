@@ -20,7 +20,7 @@ import { readPictures } from './media.js';
 import { ItemList, compact, itemDate, titleFromText } from './native.js';
 import type { Draft, ReadContext, Reading } from './native.js';
 import { htmlToText, rebaseHtml, titleText } from './text.js';
-import { NS, attr, baseResolver, child, children, resolve, textOf } from './xml.js';
+import { NS, attr, baseResolver, child, children, resolve, textOf, wellFormed } from './xml.js';
 
 const text = optional(
   pipe(
@@ -60,7 +60,7 @@ export const rssChannel = object({
 /** Reads an RSS 2.0 or RSS 1.0 (RDF) document fetched from `ctx.url` into the native feed. */
 export function readRss(doc: Document, ctx: ReadContext): Reading {
   return parseWithBase(ctx.url, () => {
-    const root = doc.documentElement;
+    const root = wellFormed(doc).documentElement;
     const rdf = root?.localName === 'RDF' && root.namespaceURI === NS.rdf;
     // RSS 2.0 lives in no namespace (rarely in a default one: the root's); RSS 1.0 and 0.90 in their own.
     const ns = rdf

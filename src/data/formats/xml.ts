@@ -167,6 +167,11 @@ export function parseXml(text: string, parse?: XmlParser): Document {
   } catch (error) {
     throw new NewsError('invalid', `The response is not well-formed XML (${(error as Error).message}).`);
   }
+  return wellFormed(doc);
+}
+
+/** `doc`, unless it is the browser's parse error document: then the response is invalid. */
+export function wellFormed(doc: Document): Document {
   const problem = parseErrorOf(doc);
   if (problem) throw new NewsError('invalid', `The response is not well-formed XML (${problem}).`);
   return doc;

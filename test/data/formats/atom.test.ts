@@ -216,6 +216,14 @@ describe('readAtom: the fields', () => {
     expect(data.next).to.equal('https://news.example/atom.xml?page=2');
   });
 
+  it('is invalid for a parse error document', () => {
+    expect(() => readAtom(xml('<feed xmlns="http://www.w3.org/2005/Atom"><entry></feed>'), { url: FEED_URL }))
+      .to.throw(NewsError)
+      .that.satisfies((error: NewsError) =>
+        error.message.startsWith('The response is not well-formed XML ('),
+      );
+  });
+
   it('is invalid for a document that is not Atom', () => {
     expect(() => readAtom(xml('<feed><entry/></feed>'), { url: FEED_URL }))
       .to.throw(NewsError)

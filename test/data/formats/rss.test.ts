@@ -316,6 +316,14 @@ describe('readRss: the fields', () => {
     expect(data.items[0]!.title).to.equal('Just a short note.');
   });
 
+  it('is invalid for a parse error document', () => {
+    expect(() => readRss(xml('<rss version="2.0"><channel><title>x</channel></rss>'), { url: FEED_URL }))
+      .to.throw(NewsError)
+      .that.satisfies((error: NewsError) =>
+        error.message.startsWith('The response is not well-formed XML ('),
+      );
+  });
+
   it('is invalid for a document that is not RSS', () => {
     expect(() => readRss(xml('<html><body/></html>'), { url: FEED_URL }))
       .to.throw(NewsError)
