@@ -126,10 +126,14 @@ describe('<latest-news>', () => {
         el.src = jsonUrl(data);
         wrapper.append(el);
         const event = await loaded;
-        expect(event.warnings).to.deep.equal(['items[1].publishedAt: expected an RFC 3339 date-time with an offset']);
+        expect(event.warnings).to.deep.equal([
+          'items[1].publishedAt: expected an RFC 3339 date-time with an offset',
+        ]);
         expect(parts(el, 'item')).to.have.length(2);
         expect(warn.calledOnce).to.equal(true);
-        expect(String(warn.firstCall.args[0])).to.contain('items[1].publishedAt: expected an RFC 3339 date-time with an offset');
+        expect(String(warn.firstCall.args[0])).to.contain(
+          'items[1].publishedAt: expected an RFC 3339 date-time with an offset',
+        );
       } finally {
         warn.restore();
       }
