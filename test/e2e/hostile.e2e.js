@@ -57,9 +57,11 @@ const IMPORT_MAP = {
     'lit-element/': '/node_modules/lit-element/',
     // The npm build's sanitiser imports DOMPurify where the browser has no Sanitizer API.
     dompurify: '/node_modules/dompurify/dist/purify.es.mjs',
+    // The schemas validate with zod/mini (ES modules with relative imports inside the package).
+    'zod/mini': '/node_modules/zod/v4/mini/index.js',
   },
 };
-const SERVED_PACKAGES = ['lit/', '@lit/reactive-element/', 'lit-html/', 'lit-element/', 'dompurify/'];
+const SERVED_PACKAGES = ['lit/', '@lit/reactive-element/', 'lit-html/', 'lit-element/', 'dompurify/', 'zod/'];
 
 // A 1×1 PNG for every photo and thumbnail.
 const PNG = Buffer.from(
