@@ -5,6 +5,7 @@
 import { array, object, optional, registry, string, toJSONSchema, union } from 'zod/mini';
 import type { ZodMiniType } from 'zod/mini';
 import {
+  DATE_TIME,
   category,
   date,
   dimension,
@@ -23,7 +24,13 @@ import { photo } from './photos.js';
 import { translation } from './article.js';
 
 /** What the JSON Schema says of a field beyond its type. */
-const notes = registry<{ id?: string; description?: string; format?: string; examples?: unknown[] }>();
+const notes = registry<{
+  id?: string;
+  description?: string;
+  format?: string;
+  pattern?: string;
+  examples?: unknown[];
+}>();
 notes.add(link, {
   id: 'url',
   format: 'uri-reference',
@@ -32,6 +39,7 @@ notes.add(link, {
 notes.add(srcset, { id: 'srcset', description: 'Image candidates as in <img srcset>, each an http(s) URL.' });
 notes.add(date, {
   id: 'dateTime',
+  pattern: DATE_TIME.source,
   description:
     'An RFC 3339 date-time with an offset (Z or +04:00). Also read: lowercase t and z, no seconds, an offset without its colon (+0400).',
   examples: ['2026-03-03T13:41:00+04:00'],

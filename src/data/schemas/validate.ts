@@ -15,6 +15,9 @@ import type { ZodMiniType, core } from 'zod/mini';
 /** A schema of the wire format, with its output type. */
 export type Schema<T> = ZodMiniType<T>;
 
+/** `a string`, `an object`: a word with its article, for messages. */
+const a = (word: string): string => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 /** What a value is, for messages: `null`, `an array`, `nothing`, `a number`... */
 export const kindOf = (value: unknown): string =>
   value === null
@@ -23,9 +26,7 @@ export const kindOf = (value: unknown): string =>
       ? 'an array'
       : value === undefined
         ? 'nothing'
-        : /^[aeiou]/.test(typeof value)
-          ? `an ${typeof value}`
-          : `a ${typeof value}`;
+        : a(typeof value);
 
 /** `items[3].title` from `items[3]` and `title`; `items[3]` from `items` and 3. */
 export const at = (path: string, key: PropertyKey): string =>
@@ -54,9 +55,7 @@ function message(issue: core.$ZodRawIssue): string {
   const { input } = issue;
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined
-        ? 'is required'
-        : `expected ${issue.expected === 'object' || issue.expected === 'array' ? 'an' : 'a'} ${issue.expected}, got ${kindOf(input)}`;
+      return input === undefined ? 'is required' : `expected ${a(issue.expected)}, got ${kindOf(input)}`;
     case 'too_small':
       return issue.origin === 'string'
         ? 'expected text, got an empty string'
@@ -65,8 +64,6 @@ function message(issue: core.$ZodRawIssue): string {
       return `expected a number ${issue.inclusive ? 'of at most' : 'below'} ${issue.maximum}`;
     case 'invalid_value':
       return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
-    case 'invalid_format':
-      return `expected ${issue.format === 'regex' ? 'another format' : issue.format}`;
     default:
       return issue.message ?? 'is not valid';
   }
@@ -138,13 +135,16 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
     const copy = ownCopy(value);
     let result = safeParse(schema, copy, PARSE);
     if (result.success) return { value: result.data, issues, notes };
-    for (const issue of result.error.issues) {
+    const say = (issue: core.$ZodIssue) => {
       const where = issue.path.reduce<string>(at, path);
+      return where ? `${where}: ${issue.message}` : issue.message;
+    };
+    for (const issue of result.error.issues) {
       const optional = optionalAt(schema, issue.path);
-      if (!optional) issues.push(where ? `${where}: ${issue.message}` : issue.message);
+      if (!optional) issues.push(say(issue));
       else {
         const keep = keepOf(issue);
-        notes.push(`${where}: ${issue.message} (left out)`);
+        notes.push(`${say(issue)} (left out)`);
         if (keep === undefined) leaveOut(copy, optional);
         else leaveOut(copy, issue.path, keep);
       }
@@ -152,9 +152,7 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
     if (issues.length) return { issues, notes };
     result = safeParse(schema, copy, PARSE);
     if (result.success) return { value: result.data, issues, notes };
-    issues.push(
-      ...result.error.issues.map((issue) => `${issue.path.reduce<string>(at, path)}: ${issue.message}`),
-    );
+    issues.push(...result.error.issues.map(say));
   } catch {
     // A getter that throws, a Proxy that refuses: data that cannot be read is not usable. So is data
     // whose problems zod cannot report: on a page that polluted Object.prototype.error, zod calls that
