@@ -181,8 +181,11 @@ function sanitizerApi(): Sanitise | undefined {
       }),
     );
     const options = dictionary({ sanitizer });
-    // An element of an inert document: parsing there loads nothing and runs nothing.
-    const inert = document.implementation.createHTMLDocument('');
+    // An element of an inert document: parsing there loads nothing and runs nothing. (`implementation`
+    // through the prototype: the page's own markup, `<img name="implementation">`, would shadow it.)
+    const inert = (
+      getter(Document.prototype, 'implementation').call(document) as DOMImplementation
+    ).createHTMLDocument('');
     const sanitise: Sanitise = (html) => {
       const root = inert.createElement('div');
       setHTML.call(root, html, options);
