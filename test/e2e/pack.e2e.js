@@ -36,9 +36,16 @@ describe('npm pack --dry-run', () => {
       assertBuilt();
       const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
       const files = JSON.parse(stdout)[0].files.map((file) => file.path);
-      const allowed = /^(dist\/.+|README\.md|package\.json|LICENSE(\.md|\.txt)?|custom-elements\.json)$/;
+      const allowed =
+        /^(dist\/.+|schema\/(feed|article|tags|photos)\.json|README\.md|package\.json|LICENSE(\.md|\.txt)?|custom-elements\.json)$/;
       const unexpected = files.filter((file) => !allowed.test(file) || file.endsWith('.tsbuildinfo'));
-      assert.deepEqual(unexpected, [], 'the tarball holds dist/, README, package.json and LICENSE only');
+      assert.deepEqual(
+        unexpected,
+        [],
+        'the tarball holds dist/, schema/, README, package.json and LICENSE only',
+      );
+      for (const name of ['feed', 'article', 'tags', 'photos'])
+        assert.ok(files.includes(`schema/${name}.json`), `schema/${name}.json is in the tarball`);
       for (const dir of ['src/', 'test/', 'demo/', 'examples/', 'scripts/', '.ci/', 'node_modules/']) {
         assert.ok(!files.some((file) => file.startsWith(dir)), `nothing from ${dir}`);
       }
