@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
+import { formatResponse, isFormatPath, wordPressCorsHeaders } from './sample-formats.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Wire-format shapes, as this endpoint produces them (the schemas in src/data/schemas/ are the source of truth).
@@ -631,6 +632,8 @@ interface SampleResponse {
   body: string;
   /** Success responses carry an ETag and answer `If-None-Match` with 304. */
   etag: boolean;
+  /** More headers: WordPress's paging (`Link`, `X-WP-Total`, `X-WP-TotalPages`). */
+  headers?: Record<string, string | string[]>;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -648,7 +651,7 @@ const jsonError = (status: number, message: string): SampleResponse =>
 
 /** Whether a path belongs to this endpoint (everything else goes on to Vite). */
 const isSamplePath = (pathname: string): boolean =>
-  /^\/(?:api|media)\//.test(pathname) || /^\/(?:en|az|ru)(?:\/|$)/.test(pathname);
+  /^\/(?:api|media)\//.test(pathname) || /^\/(?:en|az|ru)(?:\/|$)/.test(pathname) || isFormatPath(pathname);
 
 /** The response for a GET of a sample path. */
 export function sampleResponse(
@@ -657,6 +660,8 @@ export function sampleResponse(
   origin: string,
   clock: SampleClock,
 ): SampleResponse {
+  // The same news as WordPress REST, RSS, JSON Feed and Atom: ./sample-formats.ts.
+  if (isFormatPath(pathname)) return formatResponse(pathname, search, origin, clock);
   if (pathname.startsWith('/api/')) {
     switch (pathname) {
       case '/api/latest':
@@ -726,6 +731,12 @@ export function createSampleHandler(options: SampleEndpointOptions = {}): Connec
       return;
     }
     setCommonHeaders(res);
+    if (url.pathname.startsWith('/wp-json/')) {
+      // WordPress's own CORS headers instead: the Origin reflected, its paging headers exposed.
+      res.removeHeader('Access-Control-Allow-Origin');
+      for (const [name, value] of Object.entries(wordPressCorsHeaders(req.headers.origin)))
+        res.setHeader(name, value);
+    }
     const method = req.method ?? 'GET';
     if (method === 'OPTIONS') {
       res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
@@ -753,6 +764,7 @@ export function createSampleHandler(options: SampleEndpointOptions = {}): Connec
         }
       }
 
+      for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
       if (answer.etag) {
         const etag = strongEtag(answer.body);
         res.setHeader('ETag', etag);
