@@ -343,12 +343,29 @@ const terserPass = (format) => ({
  * The classic file is one script: its article takes the sanitiser (DOMPurify included) and the JSON-LD
  * writer from itself, not with import() (inlined, that builds namespace objects with for…in, which a
  * polluted Object.prototype breaks).
+ *
+ * The format readers are the exception, in every CDN file: they are news-widgets-readers.js, a module
+ * built on its own and imported from the same folder only for a response that is not native
+ * (src/data/formats/load-sibling.ts). They fit no budget inside the classic file, and as a split chunk
+ * they would pull the parts of zod only they use into latest-news.js and news-widgets.js.
  */
+const READERS = {
+  es: '../src/data/formats/load-module.ts',
+  iife: '../src/data/formats/load-classic.ts',
+};
 const INLINE = {
   '/sanitize/load.js': '../src/sanitize/load-inline.ts',
   '/load-purify.js': '../src/sanitize/load-purify-inline.ts',
   '/structured-data.load.js': '../src/components/news-article/structured-data.load-inline.ts',
 };
+const swapReaders = (format) => ({
+  name: 'sibling-readers',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!importer || !source.endsWith('/formats/load.js')) return null;
+    return fileURLToPath(new URL(READERS[format], import.meta.url));
+  },
+});
 const inlineLazyModules = () => ({
   name: 'inline-lazy-modules',
   enforce: 'pre',
@@ -375,6 +392,7 @@ const bundle = (entry, fileName, format, name, split = false) =>
       minifyCss(),
       minifyHtmlTemplates(),
       plainDynamicImport(),
+      swapReaders(format),
       ...(format === 'iife' ? [inlineLazyModules()] : []),
       terserPass(format),
     ],
@@ -461,6 +479,7 @@ async function main() {
   await bundle('news-widgets.ts', 'news-widgets.js', 'es', undefined, true);
   await bundle('latest-news.ts', 'latest-news.js', 'es');
   await bundle('news-widgets.ts', 'news-widgets.iife.js', 'iife', 'NewsWidgets');
+  await bundle('news-widgets-readers.ts', 'news-widgets-readers.js', 'es');
 
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const manifest = {};

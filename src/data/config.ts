@@ -1,5 +1,6 @@
 // Page-wide defaults: set in plain HTML with <meta name="news-widgets:…"> tags, or from JavaScript with
 // configure(). configure() wins over the meta tags; an element's own attributes win over both.
+import type { Format } from './formats/detect.js';
 
 export interface NewsConfig {
   /** Base URL that relative `src` values resolve against (default: the page's URL). */
@@ -24,6 +25,11 @@ export interface NewsConfig {
   retryMaxDelay?: number;
   /** How long a response is reused for elements that connect later, in ms. Default 30000. */
   cacheTtl?: number;
+  /**
+   * The format of the endpoints: `auto` (default: recognised from each response's content type and shape),
+   * `native`, `jsonfeed`, `wordpress`, `rss` or `atom`. An element's `format` attribute wins.
+   */
+  format?: Format | 'auto';
 }
 
 const META_KEYS: Record<string, keyof NewsConfig> = {
@@ -32,6 +38,7 @@ const META_KEYS: Record<string, keyof NewsConfig> = {
   'time-zone': 'timeZone',
   'link-target': 'linkTarget',
   'link-params': 'linkParams',
+  format: 'format',
 };
 
 const defaults: Required<

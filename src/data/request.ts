@@ -1,8 +1,9 @@
-// The one way widgets fetch JSON. Concurrent requests for the same URL share one fetch; a short-lived
+// The one way widgets fetch their data. Concurrent requests for the same URL share one fetch; a short-lived
 // cache serves elements that connect later, as long as the response's Cache-Control allows (never a
 // `no-store` one); each caller can abort without cancelling the others; the
-// timeout covers the whole body; bodies are capped; only JSON is parsed; network errors, 5xx and 429
-// are retried with capped, jittered backoff.
+// timeout covers the whole body; bodies are capped; JSON is parsed, XML (RSS, Atom) kept as text for the
+// format readers, anything else refused unread; network errors, 5xx and 429 are retried with capped,
+// jittered backoff.
 //
 // Refreshes go through the browser's HTTP cache (`cache: 'default'`): it honours `Cache-Control`, so a
 // CDN in front of the endpoint carries any number of readers, and it revalidates stale responses with
@@ -25,8 +26,13 @@ export interface RequestOptions {
 }
 
 export interface JsonResponse {
-  /** The parsed JSON. The same object when `notModified` is true. */
+  /** The parsed JSON, or an XML response's text. The same object when `notModified` is true. */
   readonly data: unknown;
+  /**
+   * The response's headers: its `content-type`, and cross-origin those the server exposes (WordPress's
+   * `Link` and `X-WP-TotalPages`, for paging).
+   */
+  readonly headers: Headers;
   /** The final URL after redirects: relative URLs in the data resolve against it. */
   readonly url: string;
   /** True when the server's ETag matched the previous response for this URL. */
@@ -196,7 +202,9 @@ async function fetchOnce(
       throw error;
     }
     const type = response.headers.get('content-type') ?? '';
-    if (!/^(application|text)\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+    // JSON, or XML (application/rss+xml, …/atom+xml, …/rdf+xml, application/xml, text/xml) as text.
+    const syntax = /^(application|text)\/([\w.+-]+\+)?(json|xml)\s*(;|$)/i.exec(type)?.[3];
+    if (!syntax) {
       response.body?.cancel().catch(() => {});
       throw new NewsError(
         'not-json',
@@ -225,9 +233,9 @@ async function fetchOnce(
         url,
       );
     }
-    let data: unknown;
+    let data: unknown = text;
     try {
-      data = JSON.parse(text);
+      if (/json/i.test(syntax)) data = JSON.parse(text);
     } catch (error) {
       throw new NewsError(
         'not-json',
@@ -236,7 +244,12 @@ async function fetchOnce(
         url,
       );
     }
-    const result: JsonResponse = { data, url: response.url || url, notModified: false };
+    const result: JsonResponse = {
+      data,
+      headers: response.headers,
+      url: response.url || url,
+      notModified: false,
+    };
     remember(key, result, etag, response);
     return result;
   } finally {
@@ -267,8 +280,9 @@ async function fetchWithRetry(
 }
 
 /**
- * Fetches and parses JSON from `url`. Rejects with a {@link NewsError}, or with the abort reason when
- * `signal` aborts.
+ * Fetches and parses JSON from `url`; XML (`application/rss+xml`, `application/atom+xml`,
+ * `application/rdf+xml`, `application/xml`, `text/xml`) resolves as its text, for the format readers.
+ * Rejects with a {@link NewsError}, or with the abort reason when `signal` aborts.
  */
 export function requestJson(url: string, options: RequestOptions = {}): Promise<JsonResponse> {
   const { signal, credentials = 'omit', maxAge } = options;

@@ -6,6 +6,8 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { getConfig, resolveSrc } from '../data/config.js';
 import { NewsError } from '../data/errors.js';
 import { requestJson } from '../data/request.js';
+import { importReaders } from '../data/formats/load.js';
+import { needsReaders } from '../data/formats/native-shape.js';
 import { warmUpDates } from '../format/date.js';
 import type { Validated } from '../data/schemas/feed.js';
 import { NewsErrorEvent, NewsLoadEvent } from '../events/events.js';
@@ -54,6 +56,7 @@ export abstract class NewsElement<T> extends LitElement {
   static override properties = {
     src: { reflect: true },
     data: { attribute: false },
+    format: { reflect: true },
     timeZone: { attribute: 'time-zone', reflect: true },
     withCredentials: { attribute: 'with-credentials', type: Boolean, reflect: true },
     status: { state: true },
@@ -82,6 +85,14 @@ export abstract class NewsElement<T> extends LitElement {
   src?: string;
   /** Already-parsed JSON in the wire format. When set, no request is made. */
   data?: unknown;
+  /**
+   * The format of `src` (or `data`): `auto` (default: recognised from the response's content type and
+   * shape), `native`, `jsonfeed` (JSON Feed 1.0 / 1.1), `wordpress` (the WordPress REST API v2), `rss`
+   * (RSS 2.0 and 1.0) or `atom`. Without it, the page-wide `<meta name="news-widgets:format">` or
+   * `configure({ format })`, else `auto`. Formats other than native are read by a file loaded only when
+   * needed; a response that is not in the format given is an error.
+   */
+  format?: string;
   /** IANA time zone for displayed times (e.g. `Asia/Baku`); defaults to the page-wide one, else the reader's. */
   timeZone?: string;
   /** Send cookies and HTTP auth with the request (`credentials: 'include'`). Off by default. */
@@ -108,6 +119,14 @@ export abstract class NewsElement<T> extends LitElement {
     } catch {
       // Custom states are an enhancement; engines without ElementInternals go without them.
     }
+  }
+
+  /**
+   * For an element that shows one item (an article, its tags or photos): the `item` that picks it from a
+   * feed (`null`: the newest). `false`, the default, for an element that shows a whole feed.
+   */
+  protected get feedItem(): string | null | false {
+    return false;
   }
 
   /** Validates raw JSON; throws a `NewsError` of kind `invalid` when its shape is wrong. */
@@ -184,8 +203,15 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('src') && !changed.has('data') && !changed.has('withCredentials')) return;
-    const source = this.data !== undefined ? this.data : `${this.withCredentials} ${this.src}`;
+    if (
+      !changed.has('src') &&
+      !changed.has('data') &&
+      !changed.has('withCredentials') &&
+      !changed.has('format')
+    )
+      return;
+    // A new format reads `src` again (and `data`, when `data` changes too).
+    const source = this.data !== undefined ? this.data : `${this.withCredentials} ${this.format} ${this.src}`;
     if (Object.is(source, this.#source)) return;
     // New `data` after `data` is an app passing the next version of its data: what is shown stays until
     // the new data is in, so unchanged entries keep their rows. Any other change is another source,
@@ -245,8 +271,10 @@ export abstract class NewsElement<T> extends LitElement {
     // Set only once the data is known to be good: a throw after it must not count as success.
     let result: Validated<T> | undefined;
     let error: NewsError | undefined;
+    const format = this.format || getConfig().format || 'auto';
     try {
       let raw: unknown = this.data;
+      let headers: Headers | undefined;
       if (raw === undefined) {
         try {
           url = resolveSrc(this.src!);
@@ -262,10 +290,17 @@ export abstract class NewsElement<T> extends LitElement {
         if (this.#controller !== controller) return false;
         // The server said nothing changed since what is on screen: skip validating it again.
         if (response.notModified && refresh && this.value) result = { value: this.value, warnings: [] };
-        raw = response.data;
-        url = response.url;
+        ({ data: raw, url, headers } = response);
+      }
+      let warnings: string[] = [];
+      // Native data never loads the readers; anything else (or what might be) is read into it first.
+      if (!result && needsReaders(format, raw)) {
+        const { readSource } = await importReaders();
+        if (this.#controller !== controller) return false;
+        ({ data: raw, warnings } = readSource({ format, body: raw, url, headers }, this.feedItem, NewsError));
       }
       const validated = result ?? this.parse(raw, url);
+      validated.warnings.unshift(...warnings);
       if (validated.warnings.length) {
         console.warn(
           `<${this.localName}> left out invalid entries from ${url ?? 'data'}:\n${validated.warnings.join('\n')}`,

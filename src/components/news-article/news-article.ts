@@ -119,6 +119,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     linkParams: { attribute: 'link-params', reflect: true },
     structuredData: { attribute: 'structured-data', type: Boolean, reflect: true },
     shareStatus: { state: true },
+    item: { reflect: true },
   };
 
   /** The level of the headline, 1–6 (default 2): 1 makes it the page's `<h1>`. */
@@ -138,6 +139,15 @@ export class NewsArticleElement extends NewsElement<Article> {
    * the publisher's own page should: off by default.
    */
   structuredData = false;
+  /**
+   * Given a feed (JSON Feed, RSS, Atom, WordPress posts), the item to show: the one whose `id` or `url`
+   * equals this; without it, or when none does, the newest.
+   */
+  item?: string;
+
+  protected override get feedItem(): string | null {
+    return this.item || null;
+  }
 
   protected shareStatus = '';
 

@@ -95,6 +95,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     ...NewsElement.properties,
     layout: { reflect: true, useDefault: true },
     deepLink: { attribute: 'deep-link', type: Boolean, reflect: true },
+    item: { reflect: true },
   };
 
   /** `grid` (default): rows of thumbnails; `strip`: one horizontally scrollable row. */
@@ -104,6 +105,15 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
    * and close the lightbox on Back. Only the first gallery on a page with `deep-link` uses it.
    */
   deepLink = false;
+  /**
+   * Given a feed (JSON Feed, RSS, Atom, WordPress posts), the item whose photos the gallery shows: the one whose `id` or `url`
+   * equals this; without it, or when none does, the newest.
+   */
+  item?: string;
+
+  protected override get feedItem(): string | null {
+    return this.item || null;
+  }
 
   /** The photo open in the lightbox, or -1. */
   #index = -1;

@@ -69,6 +69,7 @@ export class TagListElement extends NewsElement<Tags> {
     counts: { type: Boolean, reflect: true },
     linkTarget: { attribute: 'link-target', reflect: true },
     linkParams: { attribute: 'link-params', reflect: true },
+    item: { reflect: true },
   };
 
   /** `wrap` (default): tags wrap onto more lines. `bar`: one line, the heading first, the tags scrolling sideways. */
@@ -79,6 +80,15 @@ export class TagListElement extends NewsElement<Tags> {
   linkTarget?: string;
   /** Query parameters added to every link into the publisher's site, e.g. `utm_source=partner`. */
   linkParams?: string;
+  /**
+   * Given a feed (JSON Feed, RSS, Atom, WordPress posts), the item whose tags (categories) the list shows: the one whose `id` or `url`
+   * equals this; without it, or when none does, the newest.
+   */
+  item?: string;
+
+  protected override get feedItem(): string | null {
+    return this.item || null;
+  }
 
   protected parse(raw: unknown, url: string | undefined): Validated<Tags> {
     return parseTags(raw, url ?? document.baseURI);
