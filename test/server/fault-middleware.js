@@ -12,6 +12,7 @@
 //
 // Routes (query parameters; every route except the control ones takes `delay=<ms>` before its headers):
 //   /fault/json?status=200&body=<urlencoded>&type=<content-type>&etag=<v>&cache=<Cache-Control>&cors=0
+//       &link=<Link header>&pages=<X-WP-TotalPages> (both then exposed to CORS)
 //       generic response; with `etag`, a request whose If-None-Match matches gets 304 with no body.
 //       `retry-after=<s>` adds a Retry-After header. `bytes=N` replaces `body` with a JSON string of
 //       exactly N bytes, sent with its Content-Length: for size limits (a body put in the URL must stay
@@ -298,6 +299,12 @@ function sendGeneric(req, res, cors, q, status, body) {
   const headers = { ...cors };
   if (q.has('cache')) headers['Cache-Control'] = q.get('cache');
   if (q.has('retry-after')) headers['Retry-After'] = q.get('retry-after');
+  // WordPress's paging headers, exposed to CORS as WordPress does.
+  if (q.has('link')) headers.Link = q.get('link');
+  if (q.has('pages')) headers['X-WP-TotalPages'] = q.get('pages');
+  if ((q.has('link') || q.has('pages')) && headers['Access-Control-Expose-Headers']) {
+    headers['Access-Control-Expose-Headers'] += ', Link, X-WP-TotalPages';
+  }
   // Only successful responses carry a validator; an error page never answers If-None-Match.
   if (q.has('etag') && status >= 200 && status < 300) {
     const etag = quoteEtag(q.get('etag'));
