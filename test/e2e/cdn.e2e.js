@@ -407,3 +407,101 @@ describe('CDN builds in a real browser', () => {
     },
   );
 });
+
+// The format readers: news-widgets-readers.js, beside each CDN file, fetched only when a response is
+// not native (src/data/formats/load-sibling.ts).
+describe('CDN builds and the format readers', () => {
+  let site;
+  let api;
+  let browser;
+  const pages = new Map();
+  const rss = readFileSync(new URL('../fixtures/real-feeds/rss2-livemint.xml', import.meta.url), 'utf8');
+  const FIRST = 'PM Modi-Xi Jinping informal summit in Varanasi this October: Report';
+  const scripts = {
+    module: '<script type="module" src="/cdn/news-widgets.js"></script>',
+    partner: '<script type="module" src="/cdn/latest-news.js"></script>',
+    classic: '<script src="/cdn/news-widgets.iife.js"></script>',
+  };
+
+  before(async () => {
+    api = await startServer((req, res, url) => {
+      const cors = { 'Access-Control-Allow-Origin': '*' };
+      if (url.pathname === '/latest.json') {
+        sendJson(res, feed, cors);
+        return true;
+      }
+      if (url.pathname === '/feed.rss') {
+        res.writeHead(200, { ...cors, 'Content-Type': 'application/rss+xml; charset=utf-8' });
+        res.end(rss);
+        return true;
+      }
+      return false;
+    });
+    site = await startServer(async (req, res, url) => {
+      if (url.pathname.startsWith('/cdn/')) return sendFile(res, cdnDir, url.pathname.slice('/cdn/'.length));
+      const html = pages.get(url.pathname);
+      if (!html) return false;
+      sendHtml(res, html);
+      return true;
+    });
+    for (const [name, script] of Object.entries(scripts)) {
+      pages.set(
+        `/${name}-native.html`,
+        pageHtml(script, `<latest-news src="${api.origin}/latest.json"></latest-news>`),
+      );
+      pages.set(
+        `/${name}-rss.html`,
+        pageHtml(script, `<latest-news src="${api.origin}/feed.rss"></latest-news>`),
+      );
+    }
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await api?.close();
+  });
+
+  /** Opens `path`, waits for its news event, and returns it with the CDN files the page fetched. */
+  async function visit(path) {
+    const opened = await openPage(browser);
+    try {
+      const before = site.requests.length;
+      await opened.page.goto(`${site.origin}${path}`);
+      const event = await waitForNewsEvent(opened);
+      const titles = await opened.page.evaluate(() =>
+        [...document.querySelector('latest-news').shadowRoot.querySelectorAll('[part~="title"]')].map((el) =>
+          el.textContent.trim(),
+        ),
+      );
+      const files = site.requests.slice(before).filter((p) => p.startsWith('/cdn/'));
+      return { event, titles, files, errors: [...opened.pageErrors, ...opened.consoleErrors] };
+    } finally {
+      await opened.close();
+    }
+  }
+
+  for (const name of Object.keys(scripts)) {
+    it(
+      `${name}: a native feed never fetches the readers; an RSS feed fetches them and renders`,
+      { timeout: 40_000 },
+      async () => {
+        assertBuilt('news-widgets-readers.js');
+        const native = await visit(`/${name}-native.html`);
+        assert.equal(native.event.type, 'news-load', JSON.stringify(native.event));
+        assert.ok(native.titles.length > 0);
+        assert.ok(
+          !native.files.some((file) => file.includes('readers')),
+          `native JSON loaded ${native.files.join(', ')}`,
+        );
+        assert.deepEqual(native.errors, []);
+        const feedPage = await visit(`/${name}-rss.html`);
+        assert.equal(feedPage.event.type, 'news-load', JSON.stringify(feedPage.event));
+        assert.equal(feedPage.titles[0], FIRST);
+        assert.ok(feedPage.files.includes('/cdn/news-widgets-readers.js'), feedPage.files.join(', '));
+        assert.deepEqual(feedPage.errors, []);
+      },
+    );
+  }
+});
