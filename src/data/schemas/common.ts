@@ -14,7 +14,7 @@ import {
   string,
   transform,
   trim,
-  union,
+  unknown,
   NEVER,
 } from 'zod/mini';
 import type { ZodMiniType, core, output } from 'zod/mini';
@@ -104,12 +104,17 @@ export const text = optional(
 /** Text that must be present and not blank. */
 export const requiredText = string().check(trim(), minLength(1));
 
-/** A non-empty string or a number, kept as a string. */
+/**
+ * A non-empty string or a finite number, kept as a string. A transform rather than a zod union, which
+ * cost 0.3 KB gzip in every file; documents.ts states the same two types for the JSON Schema.
+ */
 export const id = pipe(
-  union([requiredText, number()], {
-    error: (issue) => (issue.input === undefined ? 'is required' : 'expected a non-empty string or a number'),
-  }),
-  transform(String),
+  unknown(),
+  transform((value, ctx) =>
+    (typeof value === 'string' && value.trim()) || (typeof value === 'number' && Number.isFinite(value))
+      ? String(value).trim()
+      : fail(ctx, value, value === undefined ? 'is required' : 'expected a non-empty string or a number'),
+  ),
 );
 
 // RFC 3339: `2026-03-03T13:41:00+04:00`, `...Z`; lowercase `t` and `z` too (RFC 3339 allows them). Also

@@ -29,6 +29,7 @@ const notes = registry<{
   description?: string;
   format?: string;
   pattern?: string;
+  anyOf?: unknown[];
   examples?: unknown[];
 }>();
 notes.add(link, {
@@ -44,7 +45,11 @@ notes.add(date, {
     'An RFC 3339 date-time with an offset (Z or +04:00). Also read: lowercase t and z, no seconds, an offset without its colon (+0400).',
   examples: ['2026-03-03T13:41:00+04:00'],
 });
-notes.add(id, { id: 'id', description: 'Unique within a feed: a non-empty string, or a number.' });
+notes.add(id, {
+  id: 'id',
+  description: 'Unique within a feed: a non-empty string, or a number.',
+  anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }],
+});
 notes.add(requiredText, { id: 'requiredText', description: 'Text, not blank.' });
 notes.add(media, { id: 'media', description: 'Drives the photo or video badge in lists.' });
 notes.add(category, { id: 'category', description: 'The story’s section, linking to its page.' });
