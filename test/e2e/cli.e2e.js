@@ -133,6 +133,15 @@ describe('news-widgets check', () => {
       if (route === 'html-as-xml') return send(200, 'text/xml', '<html><body><p>Hi</p></body></html>');
       if (route === 'broken-xml')
         return send(200, 'application/rss+xml', '<rss><channel><item></channel></rss>');
+      if (route === 'undefined-entity') {
+        // xmldom reports `&nbsp;` (no DTD) as an error and goes on; browsers refuse the whole document.
+        const item = '<item><title>A&nbsp;B</title><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>';
+        return send(
+          200,
+          'application/rss+xml',
+          `<rss version="2.0"><channel><title>T</title>${item}</channel></rss>`,
+        );
+      }
       if (route === 'all-invalid') {
         return send(200, 'application/json', JSON.stringify({ items: [{ title: 'No date' }, { url: 'x' }] }));
       }
@@ -252,6 +261,10 @@ describe('news-widgets check', () => {
       'an HTML page': ['/html', /Expected JSON but the server sent text\/html/],
       'XML that is no feed': ['/html-as-xml', /not in a format the widgets read/],
       'XML that is not well-formed': ['/broken-xml', /not well-formed XML/],
+      'XML with an entity it does not define (an error, not a partial document)': [
+        '/undefined-entity',
+        /not well-formed XML \(entity not found/,
+      ],
       'a feed whose items are all invalid': ['/all-invalid', /Every entry was invalid: items\[0\]/],
       'a 404': ['/missing.json', /answered 404/],
       'a body over the size cap': ['/huge', /larger than the 5 MB limit/],
