@@ -9,8 +9,7 @@ import {
   setAttributeOn,
   setupDarkMode,
 } from './controls.js';
-
-const ARTICLE_PATH = '/api/article/491283';
+import { pointAt, sourceById, sourceOptions, type Source, type Target } from './sources.js';
 
 const widgets = [
   ...document.querySelectorAll<HTMLElement>(
@@ -52,18 +51,36 @@ layout.addEventListener('change', () => gallery.setAttribute('layout', layout.va
 const counts = $<HTMLInputElement>('#counts');
 counts.addEventListener('change', () => setAttributeOn([trending], 'counts', counts.checked));
 
+// Source format: the same news as native JSON, WordPress REST, RSS, JSON Feed or Atom. Each widget reads
+// what the source has for it; with a feed, the article, its tags and photos pick the seed article by item.
 // Slow network and failing endpoint: the same sources with ?slow=1500 and/or ?fail=1, to show the loading
 // and error states.
+const source = $<HTMLSelectElement>('#source');
+const sourceNote = $<HTMLParagraphElement>('#source-note');
 const slow = $<HTMLInputElement>('#slow');
 const fail = $<HTMLInputElement>('#fail');
-const sources = new Map(widgets.map((widget) => [widget, widget.getAttribute('src') ?? '']));
+sourceOptions(source);
+const targetOf = (widget: HTMLElement, from: Source): Target =>
+  widget === trending ? from.trending : widget.localName === 'latest-news' ? from.feed : from.article;
+/** The article's `src` now, without ?slow and ?fail: the request counter counts requests for it. */
+let articleSrc = article.getAttribute('src') ?? '';
 const updateSources = (): void => {
+  const chosen = sourceById(source.value);
   const query = new URLSearchParams();
   if (slow.checked) query.set('slow', '1500');
   if (fail.checked) query.set('fail', '1');
-  const suffix = `${query}` ? `?${query}` : '';
-  for (const [widget, src] of sources) widget.setAttribute('src', `${src}${suffix}`);
+  for (const widget of widgets) pointAt(widget, targetOf(widget, chosen), query);
+  if (chosen.article.src !== articleSrc) {
+    articleSrc = chosen.article.src;
+    articleRequests = 0;
+    countRequests(performance.getEntriesByType('resource'));
+  }
+  sourceNote.textContent =
+    chosen.id === 'native'
+      ? "Every widget reads the sample endpoint's native JSON routes."
+      : `Every widget reads ${chosen.label} (${[...new Set([chosen.article.src, chosen.feed.src, chosen.trending.src])].join(', ')}).${chosen.note ? ` ${chosen.note}` : ''}`;
 };
+source.addEventListener('change', updateSources);
 slow.addEventListener('change', updateSources);
 fail.addEventListener('change', updateSources);
 
@@ -103,12 +120,21 @@ article.addEventListener('news-load', (event) => {
   if (typeof title === 'string') document.title = `${title} · news-widgets demo`;
 });
 
-// How many requests this page made for the article: three elements read it, the request is shared.
+// How many requests this page made for the article: three elements read it, the request is shared. With
+// another source, the requests for its article (?slow and ?fail aside) since the source was picked.
 const requestCount = $<HTMLElement>('#article-requests');
 let articleRequests = 0;
+const isArticleRequest = (name: string): boolean => {
+  const url = new URL(name);
+  const wanted = new URL(articleSrc, location.href);
+  if (url.origin !== wanted.origin || url.pathname !== wanted.pathname) return false;
+  url.searchParams.delete('slow');
+  url.searchParams.delete('fail');
+  return url.searchParams.toString() === wanted.searchParams.toString();
+};
 const countRequests = (entries: PerformanceEntryList): void => {
   for (const entry of entries) {
-    if (new URL(entry.name).pathname === ARTICLE_PATH) articleRequests++;
+    if (isArticleRequest(entry.name)) articleRequests++;
   }
   requestCount.textContent = `requests for it so far: ${articleRequests}`;
 };

@@ -8,6 +8,7 @@
 // from the registered classes (names and types only). SRI hashes come from dist/cdn/manifest.json.
 import '../src/define.js';
 import { $ } from './controls.js';
+import { SOURCES, sourceById, type Source } from './sources.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // What the page offers.
@@ -17,8 +18,8 @@ interface Preset {
   id: string;
   label: string;
   tag: string;
-  /** Path of the matching route on the demo's sample endpoint. */
-  endpoint: string;
+  /** What it reads from the demo's sample endpoint, in whichever format (see ./sources.ts). */
+  reads: 'feed' | 'article' | 'photos' | 'trending';
   /** Attributes the choice sets itself, written before the form's. */
   fixed: Readonly<Record<string, string>>;
   /** Attributes left out of the form: set by the choice, or without effect in it. */
@@ -30,7 +31,7 @@ const PRESETS: readonly Preset[] = [
     id: 'latest-news',
     label: 'Latest news: list',
     tag: 'latest-news',
-    endpoint: '/api/latest',
+    reads: 'feed',
     fixed: {},
     hidden: ['variant', 'speed'],
   },
@@ -38,7 +39,7 @@ const PRESETS: readonly Preset[] = [
     id: 'latest-news-ticker',
     label: 'Latest news: ticker',
     tag: 'latest-news',
-    endpoint: '/api/latest',
+    reads: 'feed',
     fixed: { variant: 'ticker' },
     // The ticker shows no thumbnails.
     hidden: ['variant', 'thumbnails'],
@@ -47,7 +48,7 @@ const PRESETS: readonly Preset[] = [
     id: 'news-article',
     label: 'Article',
     tag: 'news-article',
-    endpoint: '/api/article/491283',
+    reads: 'article',
     fixed: {},
     hidden: [],
   },
@@ -55,7 +56,7 @@ const PRESETS: readonly Preset[] = [
     id: 'tag-list',
     label: "Tags: an article's",
     tag: 'tag-list',
-    endpoint: '/api/article/491283',
+    reads: 'article',
     fixed: {},
     hidden: ['variant'],
   },
@@ -63,7 +64,7 @@ const PRESETS: readonly Preset[] = [
     id: 'tag-list-bar',
     label: 'Tags: trending bar',
     tag: 'tag-list',
-    endpoint: '/api/tags/trending',
+    reads: 'trending',
     fixed: { variant: 'bar' },
     hidden: ['variant'],
   },
@@ -71,7 +72,7 @@ const PRESETS: readonly Preset[] = [
     id: 'photo-gallery',
     label: 'Photo gallery',
     tag: 'photo-gallery',
-    endpoint: '/api/photos/491283',
+    reads: 'photos',
     fixed: {},
     hidden: [],
   },
@@ -234,6 +235,8 @@ async function fetchJson(path: string): Promise<unknown> {
 
 interface State {
   preset: Preset;
+  /** The format of the sample endpoint the endpoints start from. */
+  source: Source;
   /** Preset id → its endpoint, an absolute URL. */
   endpoints: Map<string, string>;
   /** Attribute name → value, kept across element choices: `''` and `false` leave the attribute out. */
@@ -303,6 +306,8 @@ const ownOptions = $<HTMLFieldSetElement>('#own-options');
 const commonOptions = $<HTMLFieldSetElement>('#common-options');
 const attributesSource = $<HTMLParagraphElement>('#attributes-source');
 const bundleChoices = $<HTMLFieldSetElement>('#bundle-choices');
+const sourceChoices = $<HTMLFieldSetElement>('#source-choices');
+const formatField = $<HTMLElement>('#format-field');
 const endpointInput = $<HTMLInputElement>('#endpoint');
 const cdnBaseInput = $<HTMLInputElement>('#cdn-base');
 const snippet = $<HTMLElement>('#snippet');
@@ -401,9 +406,14 @@ async function main(): Promise<void> {
         )),
   );
 
+  /** Every preset's endpoint in `source`, as absolute URLs. */
+  const endpointsIn = (source: Source): Map<string, string> =>
+    new Map(PRESETS.map(({ id, reads }) => [id, new URL(source[reads].src, location.href).href]));
+
   const state: State = {
     preset: PRESETS[0],
-    endpoints: new Map(PRESETS.map(({ id, endpoint }) => [id, new URL(endpoint, location.href).href])),
+    source: SOURCES[0],
+    endpoints: endpointsIn(SOURCES[0]),
     values: new Map(),
     bundle: BUNDLES[0],
     cdnBase: cdnBaseOf(cdnBaseInput.value).url ?? '/',
@@ -437,6 +447,10 @@ async function main(): Promise<void> {
       ),
     ),
   );
+  // The source formats, after the legend, before the hint and the format field.
+  sourceChoices
+    .querySelector('legend')
+    ?.after(...SOURCES.map((source) => radio('source', source.id, [source.label], source === state.source)));
   bundleChoices.append(
     ...BUNDLES.map((bundle) => {
       const gzip = cdn?.[bundle.file]?.gzip;
@@ -532,15 +546,18 @@ async function main(): Promise<void> {
     const attributes = formAttributes();
     const legend = ownOptions.querySelector('legend');
     legend?.replaceChildren('Options of ', create('code', { textContent: `<${state.preset.tag}>` }));
+    // `format` goes with the source formats; the rest under the element or in the common group.
+    const grouped = attributes.filter(({ name }) => name !== 'format');
     ownOptions.replaceChildren(
       ...(legend ? [legend] : []),
-      ...attributes.filter(({ name }) => !common.has(name)).map(field),
+      ...grouped.filter(({ name }) => !common.has(name)).map(field),
     );
     const commonLegend = commonOptions.querySelector('legend');
     commonOptions.replaceChildren(
       ...(commonLegend ? [commonLegend] : []),
-      ...attributes.filter(({ name }) => common.has(name)).map(field),
+      ...grouped.filter(({ name }) => common.has(name)).map(field),
     );
+    formatField.replaceChildren(...attributes.filter(({ name }) => name === 'format').map(field));
     endpointInput.value = state.endpoints.get(state.preset.id) ?? '';
     showError(endpointInput, undefined);
     // latest-news.js defines <latest-news> only.
@@ -554,12 +571,35 @@ async function main(): Promise<void> {
     }
   }
 
+  /**
+   * Another source format: every element's endpoint becomes its route in that format, `item` the seed
+   * article's address where a feed needs it (else none), and a forced `format` follows the source. Other
+   * values stay.
+   */
+  function useSource(source: Source): void {
+    state.source = source;
+    state.endpoints = endpointsIn(source);
+    state.values.set('item', source.article.item ?? '');
+    const forced = state.values.get('format');
+    if (typeof forced === 'string' && forced !== '' && forced !== 'auto') {
+      state.values.set('format', source.format);
+    }
+  }
+
   /** Reads the form into the state. Invalid entries keep the last valid value and say why. */
   function readForm(): void {
     const presetId = form.querySelector<HTMLInputElement>('input[name="element"]:checked')?.value;
     const preset = PRESETS.find(({ id }) => id === presetId) ?? state.preset;
     if (preset !== state.preset) {
       state.preset = preset;
+      renderFields();
+      return;
+    }
+    const source = sourceById(
+      form.querySelector<HTMLInputElement>('input[name="source"]:checked')?.value ?? state.source.id,
+    );
+    if (source !== state.source) {
+      useSource(source);
       renderFields();
       return;
     }

@@ -1,8 +1,7 @@
 // The overview page: registers <latest-news> from source and wires the control panel and the event log.
 import '../src/components/latest-news/latest-news.define.js';
 import { $, createEventLog, logNewsEvents, setAttributeOn, setupDarkMode } from './controls.js';
-
-const FEED = '/api/latest';
+import { pointAt, sourceById, sourceOptions, withQuery } from './sources.js';
 
 const widgets = [...document.querySelectorAll<HTMLElement>('latest-news')];
 const scopes = [...document.querySelectorAll<HTMLElement>('[data-widget-scope]')];
@@ -18,9 +17,19 @@ lang.addEventListener('change', () => {
 const timeZone = $<HTMLSelectElement>('#time-zone');
 timeZone.addEventListener('change', () => setAttributeOn(widgets, 'time-zone', timeZone.value));
 
-// Endpoint: the same feed, slowed down or failing, to show the loading and error states.
+// Source format and endpoint: the same news as native JSON, WordPress REST, RSS, JSON Feed or Atom, and
+// the same feed slowed down or failing, to show the loading and error states.
+const source = $<HTMLSelectElement>('#source');
 const endpoint = $<HTMLSelectElement>('#endpoint');
-endpoint.addEventListener('change', () => setAttributeOn(widgets, 'src', `${FEED}${endpoint.value}`));
+const sourceSrc = $<HTMLElement>('#source-src');
+sourceOptions(source);
+const updateSource = (): void => {
+  const { feed } = sourceById(source.value);
+  for (const widget of widgets) pointAt(widget, feed, endpoint.value);
+  sourceSrc.textContent = withQuery(feed.src, endpoint.value);
+};
+source.addEventListener('change', updateSource);
+endpoint.addEventListener('change', updateSource);
 
 // Ticker speed in pixels per second.
 const speed = $<HTMLInputElement>('#speed');
