@@ -108,6 +108,8 @@ export abstract class NewsElement<T> extends LitElement {
   #controller?: AbortController;
   /** What the shown or loading data comes from: the `src` URL and credentials, or the `data` object. */
   #source: unknown = NaN;
+  /** The `item` (for elements that show one item of a feed) that the last load picked with. */
+  #item?: string | null | false;
   #loaded = false;
   /** After the reader pressed "Try again", where focus goes once the new state is rendered. */
   #refocus = false;
@@ -203,20 +205,18 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !changed.has('src') &&
-      !changed.has('data') &&
-      !changed.has('withCredentials') &&
-      !changed.has('format')
-    )
-      return;
-    // A new format reads `src` again (and `data`, when `data` changes too).
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (!['src', 'data', 'withCredentials', 'format', 'item'].some((key) => keys.has(key))) return;
+    // A new format reads `src` again (and `data`, when `data` changes too); a new `item` picks again
+    // from the same source.
+    const item = this.feedItem;
     const source = this.data !== undefined ? this.data : `${this.withCredentials} ${this.format} ${this.src}`;
-    if (Object.is(source, this.#source)) return;
+    if (Object.is(source, this.#source) && item === this.#item) return;
+    this.#item = item;
     // New `data` after `data` is an app passing the next version of its data: what is shown stays until
     // the new data is in, so unchanged entries keep their rows. Any other change is another source,
     // and what is on screen belongs to the old one.
-    const update = this.data !== undefined && typeof this.#source === 'object';
+    const update = (this.data !== undefined && typeof this.#source === 'object') || source === this.#source;
     this.#source = source;
     if (!update) this.value = undefined;
     this.error = this.staleError = undefined;

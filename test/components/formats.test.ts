@@ -144,6 +144,24 @@ describe('formats in the elements', () => {
       expect(part(newest, 'title')!.textContent!.trim()).to.equal('The Beauties of Gullfoss');
     });
 
+    it('<news-article> picks again when `item` changes, from the same source', async () => {
+      const el = await load<NewsArticleElement>(
+        html`<news-article
+          src=${SAMPLE('wp-v2-posts-embed.json')}
+          item="https://test.frontity.io/2016/sunrise-at-phu-quoc-island/"
+        ></news-article>`,
+      );
+      expect(part(el, 'title')!.textContent!.trim()).to.equal('Sunrise at Phú Quốc Island');
+      let loaded = nextEvent(el, 'news-load');
+      el.item = '';
+      await loaded;
+      expect(part(el, 'title')!.textContent!.trim()).to.equal('The Beauties of Gullfoss');
+      loaded = nextEvent(el, 'news-load');
+      el.item = '51';
+      await loaded;
+      expect(part(el, 'title')!.textContent!.trim()).to.equal('Sunrise at Phú Quốc Island');
+    });
+
     it('<news-article> picks an RSS item by id and an Atom entry by id', async () => {
       const rss = await load<NewsArticleElement>(
         html`<news-article src=${SAMPLE('rss2-livemint.xml')} item="1559104147038"></news-article>`,
