@@ -190,6 +190,8 @@ describe('parseFeed', () => {
       ['2026-03-03T09:41:00.5Z', '2026-03-03T09:41:00.500Z'],
       ['2026-03-03T09:41:00.123456789Z', '2026-03-03T09:41:00.123Z'],
       ['2024-02-29T00:00:00Z', '2024-02-29T00:00:00Z'],
+      ['2000-02-29T00:00:00Z', '2000-02-29T00:00:00Z'],
+      ['2026-12-31T23:59:59Z', '2026-12-31T23:59:59Z'],
       ['2026-03-03T10:33:00.000Z', '2026-03-03T10:33:00.000Z'],
     ];
     const { value, warnings } = parseFeed(
@@ -200,10 +202,11 @@ describe('parseFeed', () => {
     expect(value.items.map((i) => i.publishedAt)).to.deep.equal(dates.map(([, out]) => out));
     expect(Date.parse(value.items[0]!.publishedAt)).to.equal(Date.parse('2026-03-03T09:41:00Z'));
     expect(Date.parse(value.items[3]!.publishedAt)).to.equal(Date.parse('2026-03-03T17:11:00Z'));
-    // 2025 has no 29 February.
-    expect(parseFeed([{ ...item(1), publishedAt: '2025-02-29T00:00:00Z' }], BASE).warnings).to.deep.equal([
-      'items[0].publishedAt: expected a real date and time',
-    ]);
+    // 2025 and 1900 have no 29 February; April, June, September and November no 31st.
+    for (const bad of ['2025-02-29', '1900-02-29', '2026-04-31', '2026-06-31', '2026-09-31', '2026-11-31'])
+      expect(parseFeed([{ ...item(1), publishedAt: `${bad}T00:00:00Z` }], BASE).warnings, bad).to.deep.equal([
+        'items[0].publishedAt: expected a real date and time',
+      ]);
   });
 
   it('reports every value it leaves out: unsafe URLs, images, media, sizes, counts', () => {

@@ -101,6 +101,23 @@ function optionalAt(schema: ZodMiniType, path: readonly PropertyKey[]): Property
   return found;
 }
 
+const shapeKeys = new WeakMap<object, string[]>();
+
+/**
+ * Makes every field of `schema`'s object shapes an own property of `value` (absent ones `undefined`),
+ * at every depth: nothing the elements read from the result can come from a prototype.
+ */
+function fill(schema: ZodMiniType, value: unknown): void {
+  const shape = def(unwrap(schema)).shape;
+  if (!shape || !isRecord(value)) return;
+  let keys = shapeKeys.get(shape);
+  if (!keys) shapeKeys.set(shape, (keys = Object.keys(shape)));
+  for (const key of keys) {
+    if (Object.hasOwn(value, key)) fill(shape[key]!, value[key]);
+    else value[key] = undefined;
+  }
+}
+
 /** Leaves the value at `path` out of `copy`, or puts `keep` (what can be kept of it) in its place. */
 function leaveOut(copy: unknown, path: readonly PropertyKey[], keep?: unknown): void {
   let parent = copy as Record<PropertyKey, unknown> | undefined;
@@ -134,7 +151,10 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
   try {
     const copy = ownCopy(value);
     let result = safeParse(schema, copy, PARSE);
-    if (result.success) return { value: result.data, issues, notes };
+    if (result.success) {
+      fill(schema, result.data);
+      return { value: result.data, issues, notes };
+    }
     const say = (issue: core.$ZodIssue) => {
       const where = issue.path.reduce<string>(at, path);
       return where ? `${where}: ${issue.message}` : issue.message;
@@ -151,7 +171,10 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
     }
     if (issues.length) return { issues, notes };
     result = safeParse(schema, copy, PARSE);
-    if (result.success) return { value: result.data, issues, notes };
+    if (result.success) {
+      fill(schema, result.data);
+      return { value: result.data, issues, notes };
+    }
     issues.push(...result.error.issues.map(say));
   } catch {
     // A getter that throws, a Proxy that refuses: data that cannot be read is not usable. So is data
