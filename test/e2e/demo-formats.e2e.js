@@ -6,8 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { launchBrowser, openPage, startServer } from './helpers.js';
+import { launchBrowser, openPage, startDemoServer, startServer } from './helpers.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLE_ID = '491283';
@@ -32,14 +31,7 @@ let opened;
 const srcUrl = (path) => `/@fs${REPO}src/${path}`;
 
 before(async () => {
-  vite = await createServer({
-    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
-    server: { host: '127.0.0.1', port: 0, strictPort: true },
-    logLevel: 'error',
-    clearScreen: false,
-  });
-  await vite.listen();
-  origin = `http://127.0.0.1:${vite.httpServer.address().port}`;
+  ({ vite, origin } = await startDemoServer());
   browser = await launchBrowser();
   opened = await openPage(browser);
   // A stand-in page of the endpoint: same origin, no scripts of its own.

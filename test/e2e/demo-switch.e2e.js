@@ -7,8 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { launchBrowser, openPage } from './helpers.js';
+import { launchBrowser, openPage, startDemoServer } from './helpers.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLE_ID = '491283';
@@ -45,14 +44,7 @@ let origin;
 let browser;
 
 before(async () => {
-  vite = await createServer({
-    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
-    server: { host: '127.0.0.1', port: 0, strictPort: true },
-    logLevel: 'error',
-    clearScreen: false,
-  });
-  await vite.listen();
-  origin = `http://127.0.0.1:${vite.httpServer.address().port}`;
+  ({ vite, origin } = await startDemoServer());
   browser = await launchBrowser();
   // One visit to each page first, with a feed format, so that Vite has transformed the modules (the format
   // readers too) and optimised the dependencies: a cold dev server may reload a page on its first visit.

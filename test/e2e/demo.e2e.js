@@ -9,8 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { launchBrowser, openPage } from './helpers.js';
+import { launchBrowser, openPage, startDemoServer } from './helpers.js';
 
 const ARTICLE_PATH = '/api/article/491283';
 const ARTICLE_TITLE = 'Azerbaijan, Türkiye discuss expanding defense industry cooperation';
@@ -32,14 +31,7 @@ let origin;
 let browser;
 
 before(async () => {
-  vite = await createServer({
-    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
-    server: { host: '127.0.0.1', port: 0, strictPort: true },
-    logLevel: 'error',
-    clearScreen: false,
-  });
-  await vite.listen();
-  origin = `http://127.0.0.1:${vite.httpServer.address().port}`;
+  ({ vite, origin } = await startDemoServer());
   browser = await launchBrowser();
   // One visit first, so that Vite has transformed the modules and optimised the dependencies: a first
   // visit to a cold dev server may be reloaded by Vite, which would count as a second article request.

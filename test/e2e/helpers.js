@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChrome, PLAYWRIGHT_CHROME_ARGS } from '../../scripts/find-chrome.js';
 
@@ -153,4 +154,21 @@ export async function waitForNewsEvent(opened, timeout = 15_000) {
     );
   }
   return opened.page.evaluate(() => window.__newsEvents[0]);
+}
+
+/**
+ * The demo's Vite dev server (vite.config.ts: the demo pages and the sample endpoint) on 127.0.0.1 with
+ * a free port, quiet. Close it with `server.close()`.
+ * @returns {Promise<{ vite: import('vite').ViteDevServer, origin: string }>}
+ */
+export async function startDemoServer() {
+  const { createServer: createVite } = await import('vite');
+  const vite = await createVite({
+    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+    server: { host: '127.0.0.1', port: 0, strictPort: true },
+    logLevel: 'error',
+    clearScreen: false,
+  });
+  await vite.listen();
+  return { vite, origin: `http://127.0.0.1:${vite.httpServer.address().port}` };
 }

@@ -4,9 +4,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { createServer } from 'vite';
+import { startDemoServer } from './helpers.js';
 
 const read = async (path) => JSON.parse(await readFile(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
@@ -33,14 +32,7 @@ describe('schema/*.json', () => {
   let origin;
 
   before(async () => {
-    vite = await createServer({
-      configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
-      server: { host: '127.0.0.1', port: 0, strictPort: true },
-      logLevel: 'error',
-      clearScreen: false,
-    });
-    await vite.listen();
-    origin = `http://127.0.0.1:${vite.httpServer.address().port}`;
+    ({ vite, origin } = await startDemoServer());
   });
 
   after(() => vite?.close());
