@@ -22,5 +22,5 @@ export type { Tags } from './data/schemas/tags.js';
 export { parsePhotos } from './data/schemas/photos.js';
 export type { Photo, Photos } from './data/schemas/photos.js';
 export { safeUrl, withParams } from './data/url.js';
-export { NewsErrorEvent, NewsLoadEvent, NewsPhotoEvent } from './events/events.js';
-export type { NewsPhotoEventType } from './events/events.js';
+export { NewsErrorEvent, NewsItemEvent, NewsLoadEvent, NewsPhotoEvent } from './events/events.js';
+export type { NewsItemDetail, NewsItemEventType, NewsPhotoEventType } from './events/events.js';

@@ -67,6 +67,35 @@ export class NewsPhotoEvent<K extends NewsPhotoEventType = NewsPhotoEventType> e
   }
 }
 
+/** What `news-click` and `news-impression` say about an item. */
+export interface NewsItemDetail {
+  /** The item's `id`. */
+  id: string;
+  /** The article's URL as the data gives it (without `link-params`), when it has one. */
+  url?: string;
+  /** The item's 1-based place in the element's list; absent for a single article. */
+  position?: number;
+}
+
+/** The item events, for partners' and apps' own analytics. */
+export type NewsItemEventType = 'news-click' | 'news-impression';
+
+/**
+ * Fired by every element for an item: `news-click` before a reader follows a link to its article
+ * (cancelable: `preventDefault()` keeps the browser from navigating, so an app can route the link itself),
+ * `news-impression` once per item and element when at least half of the item has been visible for a second.
+ */
+export class NewsItemEvent<K extends NewsItemEventType = NewsItemEventType> extends Event {
+  declare readonly type: K;
+  constructor(
+    type: K,
+    /** `{ id, url, position }` of the item. */
+    readonly detail: NewsItemDetail,
+  ) {
+    super(type, { bubbles: true, composed: true, cancelable: type === 'news-click' });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'news-load': NewsLoadEvent;
@@ -74,5 +103,7 @@ declare global {
     'news-photo-open': NewsPhotoEvent<'news-photo-open'>;
     'news-photo-change': NewsPhotoEvent<'news-photo-change'>;
     'news-photo-close': NewsPhotoEvent<'news-photo-close'>;
+    'news-click': NewsItemEvent<'news-click'>;
+    'news-impression': NewsItemEvent<'news-impression'>;
   }
 }
