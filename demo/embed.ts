@@ -6,7 +6,9 @@
 // The attributes on offer come from custom-elements.json (the Custom Elements Manifest at the repository
 // root, served by demo/embed-sources.ts), with their types, defaults and descriptions; when it is missing,
 // from the registered classes (names and types only). SRI hashes come from dist/cdn/manifest.json.
+/// <reference types="vite/client" />
 import '../src/define.js';
+import readme from '../README.md?raw';
 import { $ } from './controls.js';
 import { SOURCES, sourceById, type Source } from './sources.js';
 
@@ -274,6 +276,46 @@ function buildScript(state: State, cdn: CdnManifest | undefined): HTMLScriptElem
     script.setAttribute('crossorigin', 'anonymous');
   }
   return script;
+}
+
+/**
+ * The README's page CSS (between its `page-css` markers): the rules that reserve each element's space
+ * before its script has run. A snippet carries the rules for its own element, so that pasting it into any
+ * page moves nothing while the script loads.
+ */
+const PAGE_CSS = /<!-- page-css:start -->\s*```css\n([^]*?)```/.exec(readme)?.[1] ?? '';
+/** The README's height of a list of `n` headlines, from the comment beside its rule. */
+const LIST_HEIGHT = /for n: (calc\(.*\))\s*\*\//.exec(PAGE_CSS)?.[1];
+
+/**
+ * The page CSS for the element of `state`: each rule of the README's whose selectors name its tag (and
+ * no other variant than its own), with a list's height for its `limit` when one is set.
+ */
+function reserveCss(state: State): string {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(PAGE_CSS);
+  const { tag, fixed } = state.preset;
+  const limit = Number(state.values.get('limit'));
+  const chosen = fixed.variant ?? (state.values.get('variant') || state.values.get('layout') || undefined);
+  const rules: string[] = [];
+  for (const rule of sheet.cssRules) {
+    if (!(rule instanceof CSSStyleRule)) continue;
+    const selectors = rule.selectorText.split(/\s*,\s*/).filter((selector) => {
+      if (!selector.startsWith(`${tag}:`) && !selector.startsWith(`${tag}[`)) return false;
+      const variant = /\[(?:variant|layout)=["']?([\w-]+)/.exec(selector)?.[1];
+      return variant === undefined || variant === chosen;
+    });
+    if (!selectors.length) continue;
+    const declarations = [...rule.style].map((name) => {
+      let value = rule.style.getPropertyValue(name);
+      if (name === 'min-height' && tag === 'latest-news' && !chosen && LIST_HEIGHT && limit > 0) {
+        value = LIST_HEIGHT.replace(/\bn\b/, String(Math.floor(limit)));
+      }
+      return `  ${name}: ${value};`;
+    });
+    rules.push(`${selectors.join(',\n')} {\n${declarations.join('\n')}\n}`);
+  }
+  return rules.length ? `<style>\n${rules.join('\n')}\n</style>` : '';
 }
 
 /** An attribute value between double quotes: `&` and `"` must be escaped; `<` and `>` are, for the eye. */
@@ -638,7 +680,8 @@ async function main(): Promise<void> {
       preview.replaceChildren(element);
       shown = { element, markup };
     }
-    const code = `${markupOf(buildScript(state, cdn))}\n${shown.markup}`;
+    const reserve = reserveCss(state);
+    const code = `${reserve ? `${reserve}\n` : ''}${markupOf(buildScript(state, cdn))}\n${shown.markup}`;
     if (snippet.textContent !== code) {
       snippet.textContent = code;
       copyStatus.textContent = '';
@@ -663,6 +706,9 @@ async function main(): Promise<void> {
         "For the article's body, `news-widgets.js` loads the sanitiser (`sanitize-html-….js`) from beside itself; the script's `integrity` does not cover that file. `news-widgets.iife.js` includes it.",
       );
     }
+    items.push(
+      "The `<style>` reserves the element's space until its script has run, so that nothing on your page moves when it loads (the README's page CSS for this element). Put it in `<head>` or keep it beside the element.",
+    );
     if (!state.bundle.module) {
       items.push('The classic script can go anywhere in the page, before or after the element.');
     }

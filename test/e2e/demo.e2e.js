@@ -304,14 +304,21 @@ function waitForCode(page, test) {
 }
 
 /**
- * Checks that the code is exactly the preview: one script, then one element whose attributes, in order,
+ * Checks that the code is exactly the preview: its page CSS, one script, then one element whose attributes, in order,
  * are the first of the preview's; the rest are the element's own reflected defaults, the same on a pasted
  * copy of the code. Returns the preview's attributes as they were written, as an object.
  */
 async function assertCodeIsPreview(shown, manifest) {
   assert.equal(shown.previewChildren, 1, 'one element in the preview');
-  assert.equal(shown.parsed.length, 2, `a script and an element:\n${shown.code}`);
-  const [script, element] = shown.parsed;
+  assert.equal(shown.parsed.length, 3, `a style, a script and an element:\n${shown.code}`);
+  const [style, script, element] = shown.parsed;
+  // The page CSS that reserves the element's space (test/e2e/embed-reserve.e2e.js measures it), for
+  // this element only.
+  assert.equal(style.tag, 'style');
+  assert.match(style.content, new RegExp(`^\\s*${shown.tag}[:[]`));
+  for (const other of ['latest-news', 'news-article', 'tag-list', 'photo-gallery']) {
+    if (other !== shown.tag) assert.ok(!style.content.includes(other), `no rule for ${other}`);
+  }
   assert.equal(script.tag, 'script');
   assert.equal(script.content, '');
   assert.equal(element.tag, shown.tag);
@@ -368,7 +375,7 @@ describe('demo: embed-code page', () => {
       });
       assert.ok(shown.code.includes(`link-params="utm_source=partner&amp;utm_medium=ticker"`), shown.code);
       assert.doesNotMatch(shown.code, /partner&utm/, '& is escaped');
-      const [script] = shown.parsed;
+      const [, script] = shown.parsed;
       assert.deepEqual(Object.fromEntries(script.attributes), {
         type: 'module',
         src: `${CDN_BASE}latest-news.js`,
@@ -409,7 +416,7 @@ describe('demo: embed-code page', () => {
       assert.match(shown.code, /\n {2}structured-data\n/, 'a boolean attribute is written bare');
       assert.equal(shown.headline, 'h1', 'heading-level="1" renders an h1');
       assert.equal(JSON.parse(shown.jsonLd).headline, ARTICLE_TITLE, 'structured-data writes JSON-LD');
-      assert.deepEqual(Object.fromEntries(shown.parsed[0].attributes), {
+      assert.deepEqual(Object.fromEntries(shown.parsed[1].attributes), {
         type: 'module',
         src: `${CDN_BASE}news-widgets.js`,
         ...(cdn ? { integrity: cdn['news-widgets.js'].integrity, crossorigin: 'anonymous' } : {}),
@@ -523,7 +530,7 @@ describe('demo: embed-code page', () => {
         await page.locator('#attributes-source').textContent(),
         /custom-elements\.json was not found/,
       );
-      assert.deepEqual(Object.fromEntries(shown.parsed[0].attributes), {
+      assert.deepEqual(Object.fromEntries(shown.parsed[1].attributes), {
         type: 'module',
         src: `${CDN_BASE}news-widgets.js`,
       });
