@@ -2,7 +2,8 @@
 // element's *.styles.ts), so that the fallback has the widget's metrics by construction: the same fonts,
 // line heights, paddings, gaps and aspect ratios, and the same `--news-*` custom properties. The fallback
 // mirrors the shadow DOM's structure and `part` names (render.ts), so each rule is scoped to it:
-// `:host` becomes `<tag> > .news-fallback` and every other selector is put under it. Rules for what the
+// `:host` becomes the element when it holds a fallback, and every other selector is put under
+// `<tag> > .news-fallback`. Rules for what the
 // fallback never shows (placeholders, error box, buttons, lightbox, animations) are left out.
 import type { CSSResult } from 'lit';
 import { baseStyles } from '../internal/styles.js';
@@ -66,11 +67,13 @@ function rules(text: string): [string, string][] {
 }
 
 /** `selector` under `scope`, outside any nested element of ours (`exclude`). */
-function scoped(selector: string, scope: string, exclude: string): string | undefined {
+function scoped(selector: string, tag: string, exclude: string): string | undefined {
   const s = selector.trim();
-  if (!s || s.startsWith(':host(') || LIVE_ONLY.test(s)) return undefined;
-  if (s.startsWith(':host')) return scope + s.slice(5);
-  const full = `${scope} ${s}`;
+  if (!s || LIVE_ONLY.test(s)) return undefined;
+  // The host: an element with a fallback, at no specificity (the page's own rules win, as over :host).
+  const host = /^:host(?:\(([^)]*)\))?/.exec(s);
+  if (host) return `:where(${tag}${host[1] ?? ''}:has(>.${FALLBACK_CLASS}))${s.slice(host[0].length)}`;
+  const full = `${tag}>.${FALLBACK_CLASS} ${s}`;
   if (!exclude) return full;
   // `:not(… *)` before a pseudo-element, which must come last.
   const pseudo = full.search(/::[a-z-]+$/);
@@ -78,15 +81,15 @@ function scoped(selector: string, scope: string, exclude: string): string | unde
   return pseudo === -1 ? full + not : full.slice(0, pseudo) + not + full.slice(pseudo);
 }
 
-function scopeSheet(text: string, scope: string, exclude: string): string {
+function scopeSheet(text: string, tag: string, exclude: string): string {
   let out = '';
   for (const [prelude, block] of rules(text.replace(/\/\*[^]*?\*\//g, ''))) {
     if (prelude.startsWith('@media') || prelude.startsWith('@supports')) {
-      const inner = scopeSheet(block, scope, exclude);
+      const inner = scopeSheet(block, tag, exclude);
       if (inner) out += `${prelude}{${inner}}`;
     } else if (!prelude.startsWith('@')) {
       const selectors = split(prelude, ',')
-        .map((selector) => scoped(selector, scope, exclude))
+        .map((selector) => scoped(selector, tag, exclude))
         .filter((selector) => selector !== undefined);
       if (selectors.length) out += `${selectors.join(',')}{${block}}`;
     }
@@ -126,13 +129,8 @@ const NESTED: Partial<Record<ElementName, string>> = { 'news-article': 'photo-ga
 
 /** The fallback CSS of one element. */
 export function fallbackCssFor(tag: ElementName): string {
-  const scope = `${tag}>.${FALLBACK_CLASS}`;
-  const exclude = NESTED[tag] ?? '';
   const sheet = `${baseStyles.cssText}\n${SHEETS[tag].cssText}\n${EXTRA[tag]}`;
-  // Without the element's script the element is an unknown inline element: it takes the widget's block box.
-  return minify(
-    `${tag}:not([hidden]):has(>.${FALLBACK_CLASS}){display:block}${scopeSheet(sheet, scope, exclude)}`,
-  );
+  return minify(scopeSheet(sheet, tag, NESTED[tag] ?? ''));
 }
 
 let all: string | undefined;
