@@ -13,7 +13,10 @@ import type { SanitizeOptions } from '../sanitize/sanitize-html.js';
 
 export type { SanitizeOptions };
 
-/** Stand-in names: elements to drop with their content, and elements that give way to their content. */
+/**
+ * Stand-in names (and marker attributes): elements to drop with their content, and elements that give
+ * way to their content.
+ */
 const DROP = 'news-drop';
 const UNWRAP_TAG = 'news-unwrap';
 const kept = new Set(ELEMENTS);
@@ -24,8 +27,9 @@ const HEADING = /^h[1-6]$/;
 function allowlistOptions({ base, site, params, target }: SanitizeOptions): IOptions {
   const transform: Transformer = (tagName, attribs) => {
     const name = tagName.toLowerCase();
-    if (!kept.has(name) && !unwrapped.has(name)) return { tagName: DROP, attribs: {} };
-    if (unwrapped.has(name) || Object.hasOwn(attribs, 'is')) return { tagName: UNWRAP_TAG, attribs: {} };
+    if (!kept.has(name) && !unwrapped.has(name)) return { tagName: DROP, attribs: { [DROP]: '' } };
+    if (unwrapped.has(name) || Object.hasOwn(attribs, 'is'))
+      return { tagName: UNWRAP_TAG, attribs: { [UNWRAP_TAG]: '' } };
     const out: Record<string, string> = {};
     for (const [key, value] of Object.entries(attribs)) {
       const attr = key.toLowerCase();
@@ -54,8 +58,9 @@ function allowlistOptions({ base, site, params, target }: SanitizeOptions): IOpt
   };
   return {
     allowedTags: [...ELEMENTS, DROP, UNWRAP_TAG],
+    // The markers must stay on the stand-ins until the filter; they never reach the output.
     allowedAttributes: {
-      '*': [...ATTRIBUTES],
+      '*': [...ATTRIBUTES, DROP, UNWRAP_TAG],
       img: [...ATTRIBUTES, 'loading', 'decoding'],
       a: [...ATTRIBUTES, 'target', 'rel'],
     },
@@ -67,10 +72,12 @@ function allowlistOptions({ base, site, params, target }: SanitizeOptions): IOpt
     parseStyleAttributes: false,
     disallowedTagsMode: 'discard',
     transformTags: { '*': transform },
+    // The stand-ins are known by their marker attribute (sanitize-html gives the filter the tag's
+    // original name); the allowlist above never lets an attribute of that name through from the HTML.
     exclusiveFilter: (frame) =>
-      frame.tag === DROP || (frame.tag === 'img' && !frame.attribs.src)
+      Object.hasOwn(frame.attribs, DROP) || (frame.tag === 'img' && !frame.attribs.src)
         ? true
-        : frame.tag === UNWRAP_TAG
+        : Object.hasOwn(frame.attribs, UNWRAP_TAG)
           ? 'excludeTag'
           : false,
   };
