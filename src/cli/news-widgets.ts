@@ -18,7 +18,7 @@ import {
 } from './render.js';
 
 export const CHECK_USAGE = `usage: news-widgets check <url|file> [--element ${ELEMENTS.join('|')}] [--format ${FORMATS.join('|')}] [--item ID] [--json]`;
-export const USAGE = `${CHECK_USAGE}\n       ${RENDER_USAGE.slice('usage: '.length)}`;
+export const USAGE = `${CHECK_USAGE}\n${RENDER_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -73,8 +73,7 @@ export async function main(argv: string[]): Promise<number> {
     args = parse(argv);
   } catch (error) {
     if (!(error instanceof UsageError) && !(error instanceof RenderUsageError)) throw error;
-    const usage = error instanceof RenderUsageError ? RENDER_USAGE : USAGE;
-    process.stderr.write(`news-widgets: ${error.message}\n${usage}\n`);
+    process.stderr.write(`news-widgets: ${error.message}\n${USAGE}\n`);
     return 2;
   }
   if ('render' in args) {
@@ -87,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
       result = await render(args.render);
     } catch (error) {
       if (!(error instanceof RenderUsageError)) throw error;
-      process.stderr.write(`news-widgets: ${error.message}\n${RENDER_USAGE}\n`);
+      process.stderr.write(`news-widgets: ${error.message}\n${USAGE}\n`);
       return 2;
     }
     process.stderr.write(formatProblems(args.render, result, styleFor(process.stderr, process.env)));

@@ -202,7 +202,8 @@ describe('news-widgets render', () => {
         const { code, stdout, stderr } = await render(args);
         assert.equal(code, 2);
         assert.equal(stdout, '');
-        assert.match(stderr, /^news-widgets: .+\nusage: news-widgets render <url\|file> --element/);
+        assert.match(stderr, /^news-widgets: .+\n/);
+        assert.match(stderr, /^usage: news-widgets render <url\|file> --element/m);
       });
     }
 
