@@ -90,9 +90,15 @@ const CASES = [
   { tag: 'photo-gallery', attributes: { layout: 'strip' } },
 ];
 
-const page = (head, body, width) => `<!doctype html>
+/** A themed page's tokens: the fallback must honour them as the widget does. */
+const THEME =
+  '--news-font-size:18px;--news-font-family:serif;--news-latest-news-gap:1.25rem;--news-article-title-size:2.25em;' +
+  '--news-article-line-height:1.8;--news-article-gap:1.5rem;--news-tag-list-gap:1rem;--news-photo-gallery-column:8rem;' +
+  '--news-photo-gallery-gap:1rem;--news-radius:0';
+
+const page = (head, body, width, theme = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>render layout</title>${head}
-<style>body{margin:0;padding:8px;width:${width}px;box-sizing:border-box;font-family:sans-serif}</style></head>
+<style>body{margin:0;padding:8px;width:${width}px;box-sizing:border-box;font-family:sans-serif;${theme}}</style></head>
 <body>${body}</body></html>`;
 
 const pages = new Map();
@@ -121,7 +127,7 @@ after(async () => {
 });
 
 /** Renders `cases` (tag, attributes) into the fallback page and the widget page at `width`. */
-function makePages(id, cases, width) {
+function makePages(id, cases, width, theme = '') {
   const all = data();
   const rendered = [];
   const widgets = [];
@@ -136,7 +142,12 @@ function makePages(id, cases, width) {
     widgets.push({ html: `<${tag} id="w${i}" ${written}></${tag}>`, value });
   });
   pages.set(`${id}-fallback`, {
-    html: page('<link rel="stylesheet" href="/cdn/news-widgets-fallback.css">', rendered.join('\n'), width),
+    html: page(
+      '<link rel="stylesheet" href="/cdn/news-widgets-fallback.css">',
+      rendered.join('\n'),
+      width,
+      theme,
+    ),
   });
   pages.set(`${id}-widget`, {
     data: widgets.map((w) => w.value),
@@ -149,6 +160,7 @@ function makePages(id, cases, width) {
   await import('/cdn/news-widgets.js');
 </script>`,
       width,
+      theme,
     ),
   });
 }
@@ -240,19 +252,24 @@ describe('the fallback with its CSS has the widget’s size (default theme)', ()
     }
   }
 
-  it('a page of the four widgets: every box stays where it was', async () => {
-    const four = [
-      { tag: 'latest-news', attributes: {} },
-      { tag: 'news-article', attributes: {} },
-      { tag: 'tag-list', attributes: {} },
-      { tag: 'photo-gallery', attributes: {} },
-    ];
-    makePages('four', four, 900);
-    const fallback = await measurePage('four-fallback', 900);
-    const widget = await measurePage('four-widget', 900);
-    fallback.forEach((f, i) => {
-      close(f.box.top, widget[i].box.top, `${f.tag} top`);
-      close(f.box.height, widget[i].box.height, `${f.tag} height`);
+  for (const theme of ['', THEME]) {
+    it(`a page of the four widgets${theme ? ', themed with --news-* properties' : ''}: every box stays where it was`, async () => {
+      const four = [
+        { tag: 'latest-news', attributes: {} },
+        { tag: 'news-article', attributes: {} },
+        { tag: 'tag-list', attributes: {} },
+        { tag: 'photo-gallery', attributes: {} },
+      ];
+      const id = theme ? 'themed' : 'four';
+      makePages(id, four, 900, theme);
+      const fallback = await measurePage(`${id}-fallback`, 900);
+      const widget = await measurePage(`${id}-widget`, 900);
+      fallback.forEach((f, i) => {
+        close(f.box.top, widget[i].box.top, `${f.tag} top`);
+        close(f.box.height, widget[i].box.height, `${f.tag} height`);
+        assert.equal(f.links.length, widget[i].links.length, `${f.tag} links`);
+        f.links.forEach((link, j) => close(link.top, widget[i].links[j].top, `${f.tag} link ${j} top`));
+      });
     });
-  });
+  }
 });
