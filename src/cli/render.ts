@@ -88,10 +88,13 @@ export interface RenderResult {
 export async function render(args: RenderArgs): Promise<RenderResult> {
   const answers: Answer[] = [];
   try {
-    const { url } = targetUrl(args.target);
+    const { url, source } = targetUrl(args.target);
+    // A file saved from an endpoint: its relative URLs resolve against the endpoint, when `src` names it.
+    const src = args.attributes.src;
+    const base = source === 'file' && src && /^https?:\/\//i.test(src) ? src : undefined;
     const response = await withCommandFetch(answers, () => requestJson(url, { maxAge: 0 }));
     const { html, warnings } = renderElement(args.element, response.data, {
-      url: response.url,
+      url: base ?? response.url,
       contentType: response.headers.get('content-type'),
       attributes: args.attributes,
       styles: args.styles,

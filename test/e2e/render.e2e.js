@@ -61,6 +61,24 @@ describe('news-widgets render', () => {
       });
     }
 
+    it('a file saved from an endpoint: relative URLs resolve against its `src`', async () => {
+      const file = join(shared, 'wp-v2-posts-embed.json');
+      const before = await render([file, '--element', 'news-article']);
+      assert.match(before.stdout, /<a>tourist attractions in Iceland<\/a>/);
+      const { code, stdout } = await render([
+        file,
+        '--element',
+        'news-article',
+        '--attr',
+        'src=https://test.frontity.io/wp-json/wp/v2/posts?_embed',
+      ]);
+      assert.equal(code, 0);
+      assert.match(
+        stdout,
+        /<a href="https:\/\/test\.frontity\.io\/iceland\/">tourist attractions in Iceland<\/a>/,
+      );
+    });
+
     it('README: a ticker in Azerbaijani, in Baku time, links opening in a new tab', async () => {
       const { code, stdout } = await render([
         join(shared, 'rss2-livemint.xml'),
