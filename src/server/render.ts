@@ -99,7 +99,8 @@ export function checkAttributes(
   tag: ElementName,
   given: RenderOptions['attributes'] = {},
 ): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
+  // No prototype: a polluted Object.prototype (`variant`, `onclick`) adds nothing.
+  const out: Record<string, string | undefined> = Object.create(null);
   for (const [name, value] of Object.entries(given)) {
     if (value === undefined || value === false) continue;
     const known = ATTRIBUTES_OF[tag].includes(name) || /^(data|aria)-[a-z0-9-]+$/.test(name);

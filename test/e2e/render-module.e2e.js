@@ -84,6 +84,23 @@ describe('news-widgets/server', () => {
     assert.throws(() => renderElement('news-ticker', {}), /Not an element/);
   });
 
+  it('a polluted Object.prototype changes nothing', () => {
+    const feed = {
+      items: [{ id: '1', title: 'A', url: 'https://news.example/1', publishedAt: '2026-03-03T14:34:00Z' }],
+    };
+    const clean = renderElement('latest-news', feed).html;
+    Object.prototype.variant = 'ticker';
+    Object.prototype.onclick = 'alert(1)';
+    Object.prototype['link-target'] = '_top';
+    try {
+      assert.equal(renderElement('latest-news', feed).html, clean);
+    } finally {
+      delete Object.prototype.variant;
+      delete Object.prototype.onclick;
+      delete Object.prototype['link-target'];
+    }
+  });
+
   it('throws the element’s error for data it would not show', () => {
     assert.throws(
       () => renderElement('latest-news', { items: [{ title: 'no id' }] }),
