@@ -443,6 +443,21 @@ async function writeJsonSchemas() {
   }
 }
 
+/**
+ * dist/cdn/news-widgets-fallback.css: the CSS that gives the server renderer's fallback (src/server/, the
+ * package's `news-widgets/server`) the widgets' size, made from the elements' own shadow styles by the
+ * module built into dist/ just before.
+ */
+async function writeFallbackCss() {
+  const { fallbackCss } = await import(`${root}dist/server/render.js`);
+  const css = `${fallbackCss()}\n`;
+  writeFileSync(`${cdn}news-widgets-fallback.css`, css);
+  const gzip = gzipSync(css, { level: 9 }).length;
+  console.log(
+    `\nnews-widgets-fallback.css: ${(css.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`,
+  );
+}
+
 /** The build itself: dist/, then dist/cdn/ and its figures. */
 async function main() {
   rmSync(`${root}dist`, { recursive: true, force: true });
@@ -480,6 +495,7 @@ async function main() {
   await bundle('latest-news.ts', 'latest-news.js', 'es');
   await bundle('news-widgets.ts', 'news-widgets.iife.js', 'iife', 'NewsWidgets');
   await bundle('news-widgets-readers.ts', 'news-widgets-readers.js', 'es');
+  await writeFallbackCss();
 
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const manifest = {};

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The package's `news-widgets` command (package.json `bin`): `news-widgets check <url|file> ...`.
-// Exit 0: the element would render (warnings allowed); 1: it would not; 2: wrong usage.
+// The package's `news-widgets` command (package.json `bin`): `news-widgets check <url|file> ...` and
+// `news-widgets render <url|file> --element <tag> ...`.
+// Exit 0: the element would render (warnings allowed) / was rendered; 1: it would not; 2: wrong usage.
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { FORMATS } from '../data/formats/detect.js';
@@ -8,14 +9,23 @@ import type { Format } from '../data/formats/detect.js';
 import { ELEMENTS, check } from './check.js';
 import type { ElementName } from './check.js';
 import { formatReport, styleFor } from './print.js';
+import {
+  RENDER_USAGE,
+  UsageError as RenderUsageError,
+  formatProblems,
+  parseRenderArgs,
+  render,
+} from './render.js';
 
-export const USAGE = `usage: news-widgets check <url|file> [--element ${ELEMENTS.join('|')}] [--format ${FORMATS.join('|')}] [--item ID] [--json]`;
+export const CHECK_USAGE = `usage: news-widgets check <url|file> [--element ${ELEMENTS.join('|')}] [--format ${FORMATS.join('|')}] [--item ID] [--json]`;
+export const USAGE = `${CHECK_USAGE}\n${RENDER_USAGE}`;
 
 class UsageError extends Error {}
 
 function parse(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') return { help: true } as const;
+  if (command === 'render') return { render: parseRenderArgs(rest) } as const;
   if (command !== 'check') throw new UsageError(command ? `Unknown command: ${command}` : 'Missing command');
   let parsed;
   try {
@@ -62,9 +72,26 @@ export async function main(argv: string[]): Promise<number> {
   try {
     args = parse(argv);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError) && !(error instanceof RenderUsageError)) throw error;
     process.stderr.write(`news-widgets: ${error.message}\n${USAGE}\n`);
     return 2;
+  }
+  if ('render' in args) {
+    if (!args.render) {
+      process.stdout.write(`${RENDER_USAGE}\n`);
+      return 0;
+    }
+    let result;
+    try {
+      result = await render(args.render);
+    } catch (error) {
+      if (!(error instanceof RenderUsageError)) throw error;
+      process.stderr.write(`news-widgets: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(formatProblems(args.render, result, styleFor(process.stderr, process.env)));
+    if (result.html) process.stdout.write(`${result.html}\n`);
+    return result.code;
   }
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);

@@ -1,0 +1,125 @@
+// An article body, sanitised on the server with sanitize-html (a maintained server-side sanitiser, never
+// one of our own), configured from the browser's allowlist (src/sanitize/allowlist.ts), then made to fit
+// its page as the browser's finish() step does: URLs resolved against the endpoint and kept only when
+// http(s), footnote links made plain text, `rel`, `target` and link parameters on links, lazy images,
+// headings moved below the headline, elements to unwrap (and any with `is`) unwrapped, images without a
+// URL left out. Elements in neither list go with everything in them.
+import sanitizeHtml from 'sanitize-html';
+import type { IOptions, Transformer } from 'sanitize-html';
+import { ATTRIBUTES, ELEMENTS, UNWRAP, URL_ATTRIBUTES } from '../sanitize/allowlist.js';
+import { safeSrcset, safeUrl, withParams } from '../data/url.js';
+import { relFor } from '../internal/links.js';
+import type { SanitizeOptions } from '../sanitize/sanitize-html.js';
+
+export type { SanitizeOptions };
+
+/**
+ * Stand-in names (and marker attributes): elements to drop with their content, and elements that give
+ * way to their content.
+ */
+const DROP = 'news-drop';
+const UNWRAP_TAG = 'news-unwrap';
+const kept = new Set(ELEMENTS);
+const unwrapped = new Set(UNWRAP);
+const HEADING = /^h[1-6]$/;
+
+/** The allowlist pass: what sanitize-html keeps, and the URL, link and image steps on the way. */
+function allowlistOptions({ base, site, params, target }: SanitizeOptions): IOptions {
+  const transform: Transformer = (tagName, attribs) => {
+    const name = tagName.toLowerCase();
+    if (!kept.has(name) && !unwrapped.has(name)) return { tagName: DROP, attribs: { [DROP]: '' } };
+    if (unwrapped.has(name) || Object.hasOwn(attribs, 'is'))
+      return { tagName: UNWRAP_TAG, attribs: { [UNWRAP_TAG]: '' } };
+    const out: Record<string, string> = {};
+    for (const [key, value] of Object.entries(attribs)) {
+      const attr = key.toLowerCase();
+      if (!ATTRIBUTES.includes(attr)) continue;
+      if (URL_ATTRIBUTES.includes(attr)) {
+        // A link to a fragment (a footnote) has no target here: its text stays, without a link.
+        const safe = value.trim().startsWith('#') ? undefined : safeUrl(value, base);
+        if (safe) out[attr] = safe;
+      } else if (attr === 'srcset') {
+        const safe = safeSrcset(value, base);
+        if (safe) out[attr] = safe;
+      } else out[attr] = value;
+    }
+    if (name === 'img' && out.src) {
+      out.loading = 'lazy';
+      out.decoding = 'async';
+    } else if (name === 'a' && out.href) {
+      const home = new URL(out.href).origin === site;
+      if (home) out.href = withParams(out.href, params);
+      if (target) out.target = target;
+      // Another site never gets this window; a new browsing context never gets it either.
+      const rel = home ? relFor(target) : 'noopener noreferrer';
+      if (rel) out.rel = rel;
+    }
+    return { tagName: name, attribs: out };
+  };
+  return {
+    allowedTags: [...ELEMENTS, DROP, UNWRAP_TAG],
+    // The markers must stay on the stand-ins until the filter; they never reach the output.
+    allowedAttributes: {
+      '*': [...ATTRIBUTES, DROP, UNWRAP_TAG],
+      img: [...ATTRIBUTES, 'loading', 'decoding'],
+      a: [...ATTRIBUTES, 'target', 'rel'],
+    },
+    allowedSchemes: ['http', 'https'],
+    allowedSchemesByTag: {},
+    allowProtocolRelative: false,
+    allowedClasses: {},
+    allowedStyles: {},
+    parseStyleAttributes: false,
+    disallowedTagsMode: 'discard',
+    transformTags: { '*': transform },
+    // The stand-ins are known by their marker attribute (sanitize-html gives the filter the tag's
+    // original name); the allowlist above never lets an attribute of that name through from the HTML.
+    exclusiveFilter: (frame) =>
+      Object.hasOwn(frame.attribs, DROP) || (frame.tag === 'img' && !frame.attribs.src)
+        ? true
+        : Object.hasOwn(frame.attribs, UNWRAP_TAG)
+          ? 'excludeTag'
+          : false,
+  };
+}
+
+/** Only what sanitize-html already kept: used for the passes over its own output. */
+const again = (extra: IOptions): IOptions => ({
+  allowedTags: [...ELEMENTS],
+  allowedAttributes: {
+    '*': [...ATTRIBUTES],
+    img: [...ATTRIBUTES, 'loading', 'decoding'],
+    a: [...ATTRIBUTES, 'target', 'rel'],
+  },
+  allowedSchemes: ['http', 'https'],
+  allowProtocolRelative: false,
+  parseStyleAttributes: false,
+  ...extra,
+});
+
+/** `html` sanitised to the news allowlist, as HTML text, fitted to its page by `options`. */
+export function sanitizeBody(html: string, options: SanitizeOptions = {}): string {
+  const clean = sanitizeHtml(html, allowlistOptions(options));
+  // The body's headings sit below the headline: its top level becomes the headline's level + 1, and the
+  // others keep their distance to it (capped at h6), so the outline has no gaps and never an h1.
+  const levels: number[] = [];
+  sanitizeHtml(
+    clean,
+    again({
+      onOpenTag: (name) => {
+        if (HEADING.test(name)) levels.push(+name[1]!);
+      },
+    }),
+  );
+  if (!levels.length) return clean;
+  const shift = (options.headingLevel ?? 2) + 1 - Math.min(...levels);
+  if (!shift) return clean;
+  const heading: Transformer = (tagName, attribs) => ({
+    tagName: `h${Math.min(6, +tagName[1]! + shift)}`,
+    attribs,
+  });
+  return sanitizeHtml(
+    clean,
+    again({ transformTags: Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`h${n}`, heading])) }),
+  );
+}

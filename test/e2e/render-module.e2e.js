@@ -1,0 +1,232 @@
+// news-widgets/server (dist/server/render.js, as built), in Node without a DOM: what the HTML holds, what
+// it escapes, how it reads every format, how the body is sanitised (the browser sanitiser's own probe),
+// and the snippet the README gives Node developers. Needs `npm run build` (or tsc) first.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const server = await import(`${root}dist/server/render.js`);
+const { renderElement, sanitizeBody, jsonForScript, fallbackCss, styleElement } = server;
+const real = (name) => readFileSync(`${root}../shared/real-feeds/${name}`, 'utf8');
+const fixture = (name) => JSON.parse(readFileSync(`${root}test/e2e/fixtures/${name}`, 'utf8'));
+const dataOf = (html) => JSON.parse(/<script type="application\/json">([^]*?)<\/script>/.exec(html)[1]);
+
+describe('news-widgets/server', () => {
+  it('is the package’s "./server" export, with the fallback CSS as "./fallback.css"', () => {
+    const { exports } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+    assert.equal(exports['./server'].default, './dist/server/render.js');
+    assert.equal(exports['./fallback.css'], './dist/cdn/news-widgets-fallback.css');
+    assert.equal(readFileSync(`${root}dist/cdn/news-widgets-fallback.css`, 'utf8'), `${fallbackCss()}\n`);
+  });
+
+  it('the README snippet: a list of headlines with its data inline', () => {
+    // README: "For Node developers".
+    const feed = {
+      title: 'Latest news',
+      url: 'https://news.example/en/news/',
+      items: [
+        { id: '1', title: 'Iran strikes oil tanker', url: '/en/1', publishedAt: '2026-03-03T14:34:00+04:00' },
+      ],
+    };
+    const { html, warnings } = renderElement('latest-news', feed, {
+      url: 'https://news.example/api/latest.json',
+      attributes: { limit: 5, 'time-zone': 'Asia/Baku', 'link-params': 'utm_source=partner' },
+      now: new Date('2026-03-03T12:00:00Z'),
+    });
+    assert.deepEqual(warnings, []);
+    assert.equal(
+      html,
+      '<latest-news limit="5" time-zone="Asia/Baku" link-params="utm_source=partner">' +
+        '<div class="news-fallback" part="base" lang="en"><h2 part="heading">Latest news</h2>' +
+        '<ul part="list" class="list" role="list"><li part="item">' +
+        '<time part="time" datetime="2026-03-03T14:34:00+04:00" title="March 3, 2026">14:34</time> ' +
+        '<a part="title" href="https://news.example/en/1?utm_source=partner">Iran strikes oil tanker</a></li></ul>' +
+        '<a part="more" href="https://news.example/en/news/?utm_source=partner">All news</a></div>' +
+        '<script type="application/json">{"title":"Latest news","url":"https://news.example/en/news/","items":[{"id":"1","url":"https://news.example/en/1","title":"Iran strikes oil tanker","publishedAt":"2026-03-03T14:34:00+04:00"}]}</script>' +
+        '</latest-news>',
+    );
+  });
+
+  it('escapes text and attributes; the inline JSON cannot end its script', () => {
+    const evil = '</script><script>alert(1)</script><!-- \u2028\u2029 & "q" \'a\'';
+    const { html } = renderElement(
+      'latest-news',
+      {
+        title: evil,
+        items: [{ id: '1', title: evil, publishedAt: '2026-03-03T14:34:00Z', url: 'javascript:alert(1)' }],
+      },
+      { attributes: { 'aria-label': '"><img src=x onerror=alert(1)>' } },
+    );
+    assert.equal(html.match(/<script/g).length, 1);
+    assert.equal(html.match(/<\/script>/g).length, 1);
+    assert.doesNotMatch(html, /<img|javascript:|<!--/);
+    // The line separators stay as text in the HTML, escaped in the JSON.
+    assert.doesNotMatch(/<script[^]*/.exec(html)[0], /\u2028|\u2029/);
+    assert.match(html, /aria-label="&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;"/);
+    assert.match(html, /<h2 part="heading">&lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;&lt;!-- /);
+    // The headline without a safe URL is text, not a link.
+    assert.match(html, /<span part="title">&lt;\/script&gt;/);
+    assert.equal(dataOf(html).title, evil.trim());
+    assert.equal(jsonForScript('</script>\u2028'), '"\\u003c/script\\u003e\\u2028"');
+  });
+
+  it('refuses an unknown attribute or an event handler, and an unknown element', () => {
+    assert.throws(
+      () => renderElement('latest-news', { items: [] }, { attributes: { onclick: 'x()' } }),
+      /no attribute "onclick"/,
+    );
+    assert.throws(
+      () => renderElement('tag-list', { tags: [] }, { attributes: { limit: 3 } }),
+      /no attribute "limit"/,
+    );
+    assert.throws(() => renderElement('news-ticker', {}), /Not an element/);
+  });
+
+  it('a polluted Object.prototype changes nothing', () => {
+    const feed = {
+      items: [{ id: '1', title: 'A', url: 'https://news.example/1', publishedAt: '2026-03-03T14:34:00Z' }],
+    };
+    const clean = renderElement('latest-news', feed).html;
+    Object.prototype.variant = 'ticker';
+    Object.prototype.onclick = 'alert(1)';
+    Object.prototype['link-target'] = '_top';
+    try {
+      assert.equal(renderElement('latest-news', feed).html, clean);
+    } finally {
+      delete Object.prototype.variant;
+      delete Object.prototype.onclick;
+      delete Object.prototype['link-target'];
+    }
+  });
+
+  it('throws the element’s error for data it would not show', () => {
+    assert.throws(
+      () => renderElement('latest-news', { items: [{ title: 'no id' }] }),
+      (error) => {
+        assert.equal(error.name, 'NewsError');
+        assert.match(error.message, /Every entry was invalid: items\[0\]\.id/);
+        return true;
+      },
+    );
+    assert.throws(() => renderElement('latest-news', '<rss><channel>', { format: 'rss' }), /XML/);
+  });
+
+  it('an empty list is the element’s empty state', () => {
+    const { html } = renderElement('tag-list', { tags: [] }, { attributes: { lang: 'ru' } });
+    assert.match(html, /<p part="empty" role="status">Новостей пока нет\.<\/p>/);
+  });
+
+  it('reads every real sample, in its format', () => {
+    const cases = [
+      ['rss2-livemint.xml', 'rss', 'latest-news', 'application/rss+xml'],
+      ['atom-heise-developer.xml', 'atom', 'latest-news', 'application/atom+xml'],
+      ['jsonfeed-inessential.json', 'jsonfeed', 'latest-news', 'application/feed+json'],
+      ['wp-v2-posts-embed.json', 'wordpress', 'news-article', 'application/json'],
+      ['jsonfeed-pxlnv.json', 'jsonfeed', 'news-article', 'application/json'],
+    ];
+    for (const [file, format, tag, contentType] of cases) {
+      const { html, format: read } = renderElement(tag, real(file), {
+        url: 'https://example.org/feed',
+        contentType,
+      });
+      assert.equal(read, format, file);
+      assert.match(html, new RegExp(`^<${tag}><div class="news-fallback"`), file);
+      assert.ok(html.endsWith(`</script></${tag}>`), file);
+      const data = dataOf(html);
+      if (tag === 'latest-news') assert.ok(data.items.length > 0, file);
+      else assert.ok(data.title, file);
+    }
+  });
+
+  it('dates and words in the element’s language and time zone', () => {
+    const article = fixture('article.json');
+    const at = (lang) =>
+      renderElement('news-article', article, {
+        url: 'https://news.example/api/a.json',
+        attributes: { lang, 'time-zone': 'Asia/Baku' },
+      }).html;
+    assert.match(
+      at('az'),
+      /<time part="time" datetime="2026-03-03T13:41:00\+04:00">3 mart 2026, 13:41<\/time>/,
+    );
+    assert.match(at('az'), /Mənbə: Report/);
+    assert.match(at('ru'), /3 марта 2026 г\., 13:41/);
+    assert.match(at('ru'), /Обновлено <time datetime="2026-03-03T14:02:00\+04:00">14:02<\/time>/);
+    const utc = renderElement('news-article', article, { attributes: { 'time-zone': 'UTC' } }).html;
+    assert.match(utc, /March 3, 2026, 09:41/);
+  });
+
+  it('the article: heading level, sanitised body with links fitted to the page, tags, gallery', () => {
+    const article = fixture('article.json');
+    article.photos.push({ src: 'https://news.example/media/2.jpg', caption: 'Two' });
+    const { html } = renderElement('news-article', article, {
+      url: 'https://news.example/api/article.json',
+      attributes: { 'heading-level': 3, 'link-target': '_blank', 'link-params': 'utm_source=p' },
+    });
+    assert.match(html, /<h3 part="title">Azerbaijan, Türkiye discuss/);
+    assert.match(
+      html,
+      /<div part="body" class="body"><p>A delegation led by Minister <a href="https:\/\/news.example\/en\/tags\/vugar-mustafayev\/\?utm_source=p" target="_blank" rel="noopener noreferrer">/,
+    );
+    assert.match(
+      html,
+      /<a part="tag" href="https:\/\/news.example\/en\/tags\/azerbaijan\/\?utm_source=p" target="_blank" rel="noopener noreferrer">Azerbaijan<\/a>/,
+    );
+    assert.match(
+      html,
+      /<photo-gallery part="gallery"><div class="news-fallback"[^]*<a part="item" href="https:\/\/news.example\/media\/2.jpg"/,
+    );
+    assert.match(html, /<p class="share" aria-hidden="true"><\/p>/);
+  });
+
+  it('sanitises a body to the browser’s allowlist (the browser sanitiser’s own probe)', () => {
+    const PROBE =
+      '<div title="t" id="i">a<script>x()</script><img src="x" srcdoc="x" class="c">' +
+      '<a href="javascript:x()">l</a><a href=" JaVa&#9;ScRiPt:x()">m</a><x-y>gone</x-y><svg><a href="x">s</a></svg>' +
+      '<iframe srcdoc="<b>f</b>"></iframe><form><input name="firstChild"><button>c</button></form>' +
+      '<section data-x="1" slot="s"><p><b is="x-y">b</b></p></section><!--c--><?p i?>' +
+      '<noscript>n</noscript><style>*{}</style><template><i>t</i></template><math><mi>m</mi></math>' +
+      '<select><option>o</option></select><textarea>t</textarea><object data="x"></object>' +
+      '<table><td colspan="2" formaction="x">d</td></table></div>';
+    assert.equal(
+      sanitizeBody(PROBE, { base: 'https://news.example/a/' }),
+      '<div title="t">a<img src="https://news.example/a/x" loading="lazy" decoding="async" /><a>l</a><a>m</a>' +
+        '<p>b</p><table><td colspan="2">d</td></table></div>',
+    );
+    assert.equal(
+      sanitizeBody(
+        '<h1>A</h1><h3>B</h3><p><a href="#fn1">1</a> <a href="https://other.example/">o</a><img src="data:x"></p>',
+        {
+          headingLevel: 2,
+          site: 'https://news.example',
+        },
+      ),
+      '<h3>A</h3><h5>B</h5><p><a>1</a> <a href="https://other.example/" rel="noopener noreferrer">o</a></p>',
+    );
+  });
+
+  it('inlines the element’s CSS once, with a nonce; every selector is scoped to a fallback', () => {
+    const { html } = renderElement(
+      'tag-list',
+      { tags: [{ name: 'a' }] },
+      { styles: 'inline', nonce: 'abc123' },
+    );
+    assert.match(html, /^<style nonce="abc123">:where\(tag-list:has\(>\.news-fallback\)\)\{/);
+    assert.equal(html.match(/<style/g).length, 1);
+    assert.equal(styleElement('x{}'), '<style>x{}</style>');
+    for (const rule of fallbackCss()
+      .replace(/@media[^{]*\{/g, '')
+      .split('}')) {
+      const selectors = rule.split('{')[0];
+      if (!selectors.trim()) continue;
+      for (const selector of selectors.split(/,(?![^(]*\))/))
+        assert.match(
+          selector.trim(),
+          /^(:where\((latest-news|news-article|tag-list|photo-gallery)[^ ]*:has\(>\.news-fallback\)\)|(latest-news|news-article|tag-list|photo-gallery)>\.news-fallback )/,
+          selector,
+        );
+    }
+  });
+});
