@@ -3,7 +3,7 @@
 //
 //   npm run bench                  the full run (about 2–3 minutes on 2 cores), saved
 //   npm run bench -- --quick       fewer runs and shorter windows, printed but not saved
-//   npm run bench -- --only=render,sizes   some suites (render, cold, publisher, ticker, memory, sizes)
+//   npm run bench -- --only=render,sizes   some suites (render, cold, publisher, ssr, ticker, memory, sizes)
 //   npm run bench -- --build       build first even when dist/cdn/ looks current; --no-build never builds
 //   npm run bench -- --save / --no-save
 //
@@ -34,6 +34,7 @@ import { memorySuite } from './suites/memory.js';
 import { publisherSuite } from './suites/publisher.js';
 import { renderSuite } from './suites/render.js';
 import { sizesSuite } from './suites/sizes.js';
+import { ssrSuite } from './suites/ssr.js';
 import { tickerSuite } from './suites/ticker.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,6 +45,7 @@ const SUITES = {
   render: renderSuite,
   cold: coldSuite,
   publisher: publisherSuite,
+  ssr: ssrSuite,
   ticker: tickerSuite,
   memory: memorySuite,
 };

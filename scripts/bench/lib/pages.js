@@ -47,8 +47,11 @@ const PROSE = `<section>
  * @param {'sized' | 'unsized'} [options.photos] 16:9 photos in the article, with or without width and
  *   height (the publisher runs); by default the sample's own 3:2 photos, with them
  * @param {boolean} [options.observe] record long tasks and layout shifts from the start
+ * @param {(tag: string, src: string, attributes: Record<string, string>) => string} [options.render] the
+ *   HTML of each widget, rendered on the server (news-widgets/server); the page then links the fallback CSS
+ *   instead of the README's page CSS
  */
-export function articlePage({ kind, trending = false, photos, observe = false }) {
+export function articlePage({ kind, trending = false, photos, observe = false, render }) {
   const article = `/api/article/${ARTICLE_ID}${photos ? `?photos=${photos}` : ''}`;
   const feed = '/api/latest';
   const widgets = 4 + (trending ? 1 : 0);
@@ -65,11 +68,17 @@ performance.mark('script-tag');
 </script>
     ${script}
     ${CSS}
-    ${kind === 'baseline' ? '' : WIDGET_CSS}`;
-  const widget = (tag, src, attributes = '') =>
-    kind === 'baseline'
-      ? `<div data-widget="${tag}" data-src="${src}"></div>`
-      : `<${tag} src="${src}"${attributes}></${tag}>`;
+    ${kind === 'baseline' ? '' : render ? '<link rel="stylesheet" href="/cdn/news-widgets-fallback.css" />' : WIDGET_CSS}`;
+  const widget = (tag, src, attributes = '') => {
+    if (kind === 'baseline') return `<div data-widget="${tag}" data-src="${src}"></div>`;
+    if (render) {
+      const named = Object.fromEntries(
+        [...attributes.matchAll(/ ([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+      );
+      return render(tag, src, named);
+    }
+    return `<${tag} src="${src}"${attributes}></${tag}>`;
+  };
   const body = `<header class="site"><strong>Report</strong>
       ${trending ? widget('tag-list', '/api/tags/trending', ' variant="bar"') : ''}
     </header>

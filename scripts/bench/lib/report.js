@@ -67,7 +67,7 @@ export function renderReport(meta, results) {
       'brotli quality 11; KB = 1,024 bytes. This file reports; nothing here fails a test.',
   );
 
-  const { render, cold, publisher, ticker, memory, sizes } = results;
+  const { render, cold, publisher, ssr, ticker, memory, sizes } = results;
 
   // Goals at a glance, filled from each section.
   if (render) {
@@ -94,6 +94,20 @@ export function renderReport(meta, results) {
       'publisher page: CLS 0 with photo sizes given',
       `${fixed(sized.cls)} (median of ${sized.runs})`,
       met(sized.maxCls === 0),
+    ]);
+  }
+  if (ssr) {
+    const server = ssr.rows.find((r) => r.id === 'server');
+    const client = ssr.rows.find((r) => r.id === 'client');
+    goals.push([
+      'server-rendered page: layout shift of the widgets ≤ 0.01',
+      `${fixed(server.cls, 4)} (max ${fixed(server.maxCls, 4)} over ${server.runs})`,
+      met(server.maxCls <= 0.01),
+    ]);
+    goals.push([
+      'server-rendered page: content before the client-only page (no goal set)',
+      `${ms(server.firstContent, 0)} against ${ms(client.firstContent, 0)}`,
+      '',
     ]);
   }
   if (ticker) {
@@ -197,6 +211,43 @@ export function renderReport(meta, results) {
       table(
         ['file', 'background parse + compile', 'main-thread compile', 'evaluate'],
         cold.scripts.map((s) => [s.file, ms(s.background), ms(s.compile, 2), ms(s.evaluate)]),
+      ),
+    );
+  }
+
+  if (ssr) {
+    push(
+      '## 4b. Content before script: the publisher page rendered on the server',
+      'The article page of section 4 without the trending bar (four widgets), loaded the two ways the README ' +
+        'gives: client-only (`src` on each element, the README’s page CSS, news-widgets.js) and rendered on the ' +
+        'server (each element’s HTML from `news-widgets/server`: its fallback and its data inline, with ' +
+        'news-widgets-fallback.css). Medians; “content” is when the widgets’ content is on screen: the first ' +
+        'paint for the server’s fallback, the last news-load for the client-only page; “upgraded” is the last ' +
+        'news-load on both.',
+      table(
+        ['page', 'loads', 'CLS', 'FCP', 'LCP', 'content', 'upgraded', 'endpoint requests'],
+        ssr.rows.map((row) => [
+          row.label,
+          row.runs,
+          `${fixed(row.cls, 4)} (max ${fixed(row.maxCls, 4)})`,
+          ms(row.fcp, 0),
+          ms(row.lcp, 0),
+          ms(row.firstContent, 0),
+          ms(row.upgraded, 0),
+          row.requests,
+        ]),
+      ),
+      'The largest layout shifts, and what moved:',
+      table(
+        ['page', 'at', 'value', 'moved'],
+        ssr.rows.flatMap((row) =>
+          row.shifts.map((shift) => [
+            row.label,
+            ms(shift.at, 0),
+            fixed(shift.value, 4),
+            shift.sources.join(', '),
+          ]),
+        ),
       ),
     );
   }
