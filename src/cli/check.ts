@@ -3,7 +3,6 @@
 // problem with its path, and for a URL what partners need from the server (CORS, caching, type, size).
 import { pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
 import { NewsError } from '../data/errors.js';
 import { requestJson } from '../data/request.js';
 import { detectFormat } from '../data/formats/detect.js';
@@ -15,6 +14,7 @@ import { parseArticle } from '../data/schemas/article.js';
 import { parseTags } from '../data/schemas/tags.js';
 import { parsePhotos } from '../data/schemas/photos.js';
 import type { Photo } from '../data/schemas/photos.js';
+import { parseXml } from '../server/read.js';
 import { PARTNER_ORIGIN, withCommandFetch } from './source.js';
 import type { Answer } from './source.js';
 
@@ -81,22 +81,6 @@ export interface Report {
 }
 
 const HEADLINES = 5;
-
-/** An XML DOM for Node: a document that is not well-formed is an error, never a partial document. */
-export function parseXml(text: string): Document {
-  let problem: string | undefined;
-  try {
-    return new DOMParser({
-      onError(level, message) {
-        if (level === 'warning') return;
-        problem ??= message;
-        throw new Error(message);
-      },
-    }).parseFromString(text, 'application/xml') as unknown as Document;
-  } catch (error) {
-    throw new Error(problem ?? (error as Error).message);
-  }
-}
 
 /** The URL to request: http(s) as given, anything else as a file path (or a file: URL). */
 export function targetUrl(target: string): { url: string; source: 'url' | 'file' } {

@@ -42,7 +42,10 @@ export interface Reading<T> extends Validated<T> {
   format: Format;
 }
 
-/** An XML DOM for Node: a document that is not well-formed is an error, never a partial document. */
+/**
+ * An XML DOM for Node (the renderer's and `news-widgets check`'s): a document that is not well-formed is an
+ * error, never a partial document.
+ */
 export function parseXml(text: string): Document {
   let problem: string | undefined;
   try {
@@ -54,7 +57,8 @@ export function parseXml(text: string): Document {
       },
     }).parseFromString(text, 'application/xml') as unknown as Document;
   } catch (error) {
-    throw new NewsError('invalid', `The XML could not be read: ${problem ?? (error as Error).message}`);
+    // The reason alone: toNative() says it as a NewsError ("The response is not well-formed XML (…)").
+    throw new Error(problem ?? (error as Error).message);
   }
 }
 
