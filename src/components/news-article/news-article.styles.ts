@@ -8,10 +8,11 @@ export const newsArticleStyles = css`
   }
   article > * + *,
   footer > * + * {
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
   header > * {
-    margin: 0 0 calc(var(--_gap) / 2);
+    margin: 0;
+    margin-block-end: calc(var(--_gap) / 2);
   }
   [part~='meta'] {
     display: flex;
@@ -44,7 +45,7 @@ export const newsArticleStyles = css`
     background: var(--_skeleton);
   }
   figcaption {
-    margin-top: 0.4em;
+    margin-block-start: 0.4em;
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -64,7 +65,8 @@ export const newsArticleStyles = css`
     text-decoration: underline;
   }
   .body blockquote {
-    margin: 1em 0;
+    margin-block: 1em;
+    margin-inline: 0;
     padding-inline-start: 1em;
     border-inline-start: 3px solid var(--_border);
   }
@@ -76,7 +78,9 @@ export const newsArticleStyles = css`
   .body th,
   .body td {
     border: 1px solid var(--_border);
-    padding: 0.25em 0.5em;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    text-align: start;
   }
   .body pre {
     overflow-x: auto;
@@ -132,7 +136,8 @@ export const newsArticleStyles = css`
   /* The placeholder mirrors the content's blocks, margins and font sizes (see above); each group of
      lines is a grid of lines one line box tall (.line, .lines in the shared styles). */
   .skeleton .head > * {
-    margin: 0 0 calc(var(--_gap) / 2);
+    margin: 0;
+    margin-block-end: calc(var(--_gap) / 2);
   }
   .skeleton .meta {
     font-size: 0.875em;
@@ -152,15 +157,15 @@ export const newsArticleStyles = css`
     border-radius: var(--_radius);
   }
   .skeleton .caption {
-    margin-top: 0.4em;
+    margin-block-start: 0.4em;
     font-size: 0.875em;
   }
   /* .body above gives it the body's line height. */
   .skeleton .body {
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
   .skeleton .paragraph + .paragraph {
-    margin-top: 1em;
+    margin-block-start: 1em;
   }
   .line.short {
     width: 60%;

@@ -3,13 +3,14 @@ import { css } from 'lit';
 export const tagListStyles = css`
   :host {
     --_gap: var(--news-tag-list-gap, 0.5rem);
-    --_tag-bg: var(--news-tag-bg, transparent);
-    --_tag-radius: var(--news-tag-radius, 1em);
+    --_tag-bg: var(--news-tag-list-bg, var(--news-tag-bg, transparent));
+    --_tag-radius: var(--news-tag-list-radius, var(--news-tag-radius, 1em));
   }
   [part~='heading'] {
     font-size: 1em;
     font-weight: 700;
-    margin: 0 0 var(--_gap);
+    margin: 0;
+    margin-block-end: var(--_gap);
   }
   ul,
   .bones {
@@ -41,8 +42,8 @@ export const tagListStyles = css`
     min-width: 0;
     contain: inline-size;
     overflow-x: auto;
-    overscroll-behavior-x: contain;
-    scroll-snap-type: x proximity;
+    overscroll-behavior-inline: contain;
+    scroll-snap-type: inline proximity;
     scrollbar-width: thin;
     padding-block: 4px;
     white-space: nowrap;
@@ -54,7 +55,8 @@ export const tagListStyles = css`
   [part~='tag'],
   .bone.tag {
     display: inline-block;
-    padding: 0.2em 0.75em;
+    padding-block: 0.2em;
+    padding-inline: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_tag-radius);
     background: var(--_tag-bg);
