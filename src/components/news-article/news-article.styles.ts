@@ -11,8 +11,7 @@ export const newsArticleStyles = css`
     margin-block-start: var(--_gap);
   }
   header > * {
-    margin: 0;
-    margin-block-end: calc(var(--_gap) / 2);
+    margin: 0 0 calc(var(--_gap) / 2);
   }
   [part~='meta'] {
     display: flex;
@@ -65,8 +64,7 @@ export const newsArticleStyles = css`
     text-decoration: underline;
   }
   .body blockquote {
-    margin-block: 1em;
-    margin-inline: 0;
+    margin: 1em 0;
     padding-inline-start: 1em;
     border-inline-start: 3px solid var(--_border);
   }
@@ -78,8 +76,7 @@ export const newsArticleStyles = css`
   .body th,
   .body td {
     border: 1px solid var(--_border);
-    padding-block: 0.25em;
-    padding-inline: 0.5em;
+    padding: 0.25em 0.5em;
     text-align: start;
   }
   .body pre {
@@ -136,8 +133,7 @@ export const newsArticleStyles = css`
   /* The placeholder mirrors the content's blocks, margins and font sizes (see above); each group of
      lines is a grid of lines one line box tall (.line, .lines in the shared styles). */
   .skeleton .head > * {
-    margin: 0;
-    margin-block-end: calc(var(--_gap) / 2);
+    margin: 0 0 calc(var(--_gap) / 2);
   }
   .skeleton .meta {
     font-size: 0.875em;

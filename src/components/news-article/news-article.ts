@@ -15,7 +15,7 @@ import { anchor, linkAttributes, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { ItemTracker } from '../../internal/track.js';
 import { ArticleBody } from './body.js';
-import { DEFAULT_LEVEL, Heading, headingLevel } from './heading.js';
+import { DEFAULT_LEVEL, heading, headingLevel } from './heading.js';
 import { strings } from './news-article.strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
 import { ShareController } from './share.controller.js';
@@ -152,7 +152,7 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   #body = new ArticleBody(this, () => headingLevel(this.headingLevel));
   #share = new ShareController(this);
-  #headline = new Heading('title');
+  #headline?: HTMLElement;
   #script?: HTMLScriptElement;
   /** The JSON-LD writer, once loaded. */
   #ld?: StructuredData;
@@ -246,6 +246,13 @@ export class NewsArticleElement extends NewsElement<Article> {
     this.#script?.remove();
     this.#script = this.#ld.jsonLdScript(json);
     if (this.#script) this.append(this.#script);
+  }
+
+  /** The headline at `heading-level`. */
+  #title(title: string): HTMLElement {
+    const el = heading(this.#headline, this.headingLevel, title);
+    if (el !== this.#headline) el.setAttribute('part', 'title');
+    return (this.#headline = el);
   }
 
   #figure(photo: Photo, lead: boolean) {
@@ -344,7 +351,7 @@ export class NewsArticleElement extends NewsElement<Article> {
           ${article.category ? anchor(article.category.url, 'category', article.category.name, links) : nothing}
           ${this.#times(article)}
         </p>
-        ${this.#headline.render(this.headingLevel, article.title)}
+        ${this.#title(article.title)}
         ${article.summary ? html`<p part="summary">${article.summary}</p>` : nothing}
       </header>
       ${lead ? this.#figure(lead, true) : nothing} ${article.body ? this.#body.element : nothing}

@@ -11,8 +11,7 @@ export const photoGalleryStyles = css`
   [part~='heading'] {
     font-size: 1em;
     font-weight: 700;
-    margin: 0;
-    margin-block-end: var(--_gap);
+    margin: 0 0 var(--_gap);
   }
   ul {
     list-style: none;

@@ -7,7 +7,7 @@ import type { Photo, Photos } from '../../data/schemas/photos.js';
 import type { Validated } from '../../data/schemas/feed.js';
 import { fill, pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { DEFAULT_LEVEL, Heading } from '../news-article/heading.js';
+import { DEFAULT_LEVEL, heading } from '../news-article/heading.js';
 import { Lightbox } from './lightbox.js';
 import { strings } from './photo-gallery.strings.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
@@ -96,39 +96,20 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   static override styles = [...NewsElement.styles, photoGalleryStyles];
   static override properties = {
     ...NewsElement.properties,
-    variant: { noAccessor: true },
-    layout: { noAccessor: true },
+    variant: { reflect: true },
+    layout: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true, useDefault: true },
     deepLink: { attribute: 'deep-link', type: Boolean, reflect: true },
     item: { reflect: true },
   };
 
-  #variant?: 'grid' | 'strip';
-  #layout?: 'grid' | 'strip';
-
   /**
-   * `grid` (the default): rows of thumbnails; `strip`: one row that scrolls sideways (from the right in a
-   * right-to-left context). Reads the variant in force: this, else the deprecated `layout`, else `grid`.
+   * `grid` (unset: the default, unless `layout` says otherwise): rows of thumbnails; `strip`: one row
+   * that scrolls sideways (from the right in a right-to-left context).
    */
-  get variant(): 'grid' | 'strip' {
-    return this.#variant ?? this.#layout ?? 'grid';
-  }
-  set variant(value: 'grid' | 'strip' | undefined | null) {
-    const old = this.variant;
-    this.#variant = value ?? undefined;
-    this.requestUpdate('variant', old);
-  }
-
-  /** Deprecated alias of `variant`, which wins when both are set. Reads the variant in force. */
-  get layout(): 'grid' | 'strip' {
-    return this.variant;
-  }
-  set layout(value: 'grid' | 'strip' | undefined | null) {
-    const old = this.variant;
-    this.#layout = value ?? undefined;
-    this.requestUpdate('layout', old);
-  }
-
+  variant?: 'grid' | 'strip';
+  /** Deprecated alias of `variant`, used when `variant` is not set. */
+  layout?: 'grid' | 'strip';
   /** The level of the heading (the data's `title`), 1–6; anything else is the default, 2. */
   headingLevel = DEFAULT_LEVEL;
   /**
@@ -152,7 +133,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   #ratios = new Map<string, string>();
   /** Photos that failed to load, by `src`. */
   #failed = new Set<string>();
-  #heading = new Heading('heading', 'heading');
+  #heading?: HTMLElement;
   #lightbox = new Lightbox(
     this,
     () => this.value?.photos,
@@ -172,8 +153,9 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
       }${this.#caption(photo)}`,
   );
 
+  /** `variant` when it is set, else the deprecated `layout`. */
   get #strip(): boolean {
-    return this.variant === 'strip';
+    return (this.variant ?? this.layout) === 'strip';
   }
 
   protected parse(raw: unknown, url: string | undefined): Validated<Photos> {
@@ -237,6 +219,16 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
       : nothing;
   }
 
+  /** The data's title at `heading-level`. */
+  #title(title: string): HTMLElement {
+    const el = heading(this.#heading, this.headingLevel, title);
+    if (el !== this.#heading) {
+      el.setAttribute('part', 'heading');
+      el.id = 'heading';
+    }
+    return (this.#heading = el);
+  }
+
   protected renderSkeleton(): unknown {
     // Six thumbnails (a typical gallery) in the list's own grid or strip, each 3:2 like a photo of unknown
     // size, with two lines of caption and a credit under it: as tall as the photos will be.
@@ -260,7 +252,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     const s = pick(strings, this.locale);
     const count = photos.length;
     // A visible heading names the list; without one, a plain "Photos".
-    return html`${title ? this.#heading.render(this.headingLevel, title) : nothing}
+    return html`${title ? this.#title(title) : nothing}
       <ul
         part="list"
         class=${this.#strip ? 'strip' : 'grid'}

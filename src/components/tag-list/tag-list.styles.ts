@@ -9,8 +9,7 @@ export const tagListStyles = css`
   [part~='heading'] {
     font-size: 1em;
     font-weight: 700;
-    margin: 0;
-    margin-block-end: var(--_gap);
+    margin: 0 0 var(--_gap);
   }
   ul,
   .bones {
@@ -55,8 +54,7 @@ export const tagListStyles = css`
   [part~='tag'],
   .bone.tag {
     display: inline-block;
-    padding-block: 0.2em;
-    padding-inline: 0.75em;
+    padding: 0.2em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_tag-radius);
     background: var(--_tag-bg);

@@ -8,7 +8,7 @@ import type { Validated } from '../../data/schemas/feed.js';
 import { anchor, linkSettings } from '../../internal/links.js';
 import { pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { DEFAULT_LEVEL, Heading } from '../news-article/heading.js';
+import { DEFAULT_LEVEL, heading } from '../news-article/heading.js';
 import { strings } from './tag-list.strings.js';
 import { tagListStyles } from './tag-list.styles.js';
 
@@ -99,7 +99,17 @@ export class TagListElement extends NewsElement<Tags> {
     return this.item || null;
   }
 
-  #heading = new Heading('heading', 'heading');
+  #heading?: HTMLElement;
+
+  /** The data's title at `heading-level`. */
+  #title(title: string): HTMLElement {
+    const el = heading(this.#heading, this.headingLevel, title);
+    if (el !== this.#heading) {
+      el.setAttribute('part', 'heading');
+      el.id = 'heading';
+    }
+    return (this.#heading = el);
+  }
 
   protected parse(raw: unknown, url: string | undefined): Validated<Tags> {
     return parseTags(raw, url ?? document.baseURI);
@@ -141,7 +151,7 @@ export class TagListElement extends NewsElement<Tags> {
       slotted
         ? html`<div part="heading" id="heading"><slot name="heading"></slot></div>`
         : value.title
-          ? this.#heading.render(this.headingLevel, value.title)
+          ? this.#title(value.title)
           : nothing,
       html`<ul
         part="list"

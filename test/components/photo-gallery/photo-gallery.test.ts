@@ -320,7 +320,7 @@ describe('<photo-gallery>', () => {
       render(html`<photo-gallery .data=${photoList(6)}></photo-gallery>`, wrapper);
       await loaded;
       const el = wrapper.querySelector('photo-gallery')!;
-      expect(el.layout).to.equal('grid');
+      expect(el.variant).to.equal(undefined);
       const tops = parts(el, 'open').map((b) => Math.round(b.getBoundingClientRect().top));
       expect(new Set(tops).size).to.be.greaterThan(1);
       expect(tops[0]).to.equal(tops[1]);
