@@ -15,7 +15,7 @@ import { anchor, linkAttributes, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { ItemTracker } from '../../internal/track.js';
 import { ArticleBody } from './body.js';
-import { DEFAULT_LEVEL, heading, headingLevel } from './heading.js';
+import { heading, headingLevel } from './heading.js';
 import { strings } from './news-article.strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
 import { ShareController } from './share.controller.js';
@@ -124,7 +124,7 @@ export class NewsArticleElement extends NewsElement<Article> {
   };
 
   /** The level of the headline, 1–6 (default 2): 1 makes it the page's `<h1>`; anything else is 2. */
-  headingLevel = DEFAULT_LEVEL;
+  headingLevel = 2;
   /**
    * `target` for the links into the publisher's site (category, tags, other languages) and for the links
    * in the body, e.g. `_blank` (which adds `rel="noopener noreferrer"`).

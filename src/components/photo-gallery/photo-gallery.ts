@@ -7,7 +7,7 @@ import type { Photo, Photos } from '../../data/schemas/photos.js';
 import type { Validated } from '../../data/schemas/feed.js';
 import { fill, pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { DEFAULT_LEVEL, heading } from '../news-article/heading.js';
+import { heading } from '../news-article/heading.js';
 import { Lightbox } from './lightbox.js';
 import { strings } from './photo-gallery.strings.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
@@ -111,7 +111,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   /** Deprecated alias of `variant`, used when `variant` is not set. */
   layout?: 'grid' | 'strip';
   /** The level of the heading (the data's `title`), 1–6; anything else is the default, 2. */
-  headingLevel = DEFAULT_LEVEL;
+  headingLevel = 2;
   /**
    * Put the open photo in the page's URL as `?photo=N` (from 1), open it when the page loads with one,
    * and close the lightbox on Back. Only the first gallery on a page with `deep-link` uses it.

@@ -8,7 +8,7 @@ import type { Validated } from '../../data/schemas/feed.js';
 import { anchor, linkSettings } from '../../internal/links.js';
 import { pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { DEFAULT_LEVEL, heading } from '../news-article/heading.js';
+import { heading } from '../news-article/heading.js';
 import { strings } from './tag-list.strings.js';
 import { tagListStyles } from './tag-list.styles.js';
 
@@ -84,7 +84,7 @@ export class TagListElement extends NewsElement<Tags> {
   /** Show each tag's `count` (e.g. the number of stories), when the data has one. */
   counts = false;
   /** The level of the heading made from the data's `title`, 1–6; anything else is the default, 2. */
-  headingLevel = DEFAULT_LEVEL;
+  headingLevel = 2;
   /** `target` for links into the publisher's site, e.g. `_blank` (which adds `rel="noopener noreferrer"`). */
   linkTarget?: string;
   /** Query parameters added to every link into the publisher's site, e.g. `utm_source=partner`. */
