@@ -79,8 +79,9 @@ export class Lightbox implements ReactiveController {
     return this.#host.renderRoot.querySelector('dialog');
   }
 
+  /** The direction in force, from `dir` or page CSS: the one the lightbox's grid lays its buttons out in. */
   get #rtl(): boolean {
-    return this.#host.matches(':dir(rtl)');
+    return getComputedStyle(this.#host).direction === 'rtl';
   }
 
   #focusClose(dialog: HTMLDialogElement) {

@@ -109,6 +109,20 @@ describe('<photo-gallery> right to left', () => {
     el.close();
   });
 
+  it('follows a right-to-left direction set by page CSS alone: buttons, keys and swipes agree', async () => {
+    const el = await gallery(
+      html`<div style="direction: rtl"><photo-gallery .data=${arabic}></photo-gallery></div>`,
+    );
+    await openAt(el, 0);
+    expect(box(part(el, 'previous')!).left).to.be.greaterThan(box(part(el, 'next')!).left);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(counter(el)).to.equal('2 / 4');
+    await swipe(el, 300, 300 - SWIPE_THRESHOLD - 20);
+    expect(counter(el)).to.equal('1 / 4');
+    el.close();
+  });
+
   it('keeps left-to-right behaviour in a left-to-right page', async () => {
     const el = await gallery(html`<div dir="ltr"><photo-gallery .data=${arabic}></photo-gallery></div>`);
     const [first, second] = parts(el, 'item').map(box);
