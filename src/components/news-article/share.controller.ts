@@ -28,7 +28,6 @@ export class ShareController implements ReactiveController {
   }
 
   #set(status: string) {
-    if (status === this.#status) return;
     this.#status = status;
     this.#host.requestUpdate();
   }
