@@ -8,7 +8,7 @@ export const newsArticleStyles = css`
   }
   article > * + *,
   footer > * + * {
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
   header > * {
     margin: 0 0 calc(var(--_gap) / 2);
@@ -44,7 +44,7 @@ export const newsArticleStyles = css`
     background: var(--_skeleton);
   }
   figcaption {
-    margin-top: 0.4em;
+    margin-block-start: 0.4em;
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -77,6 +77,7 @@ export const newsArticleStyles = css`
   .body td {
     border: 1px solid var(--_border);
     padding: 0.25em 0.5em;
+    text-align: start;
   }
   .body pre {
     overflow-x: auto;
@@ -152,15 +153,15 @@ export const newsArticleStyles = css`
     border-radius: var(--_radius);
   }
   .skeleton .caption {
-    margin-top: 0.4em;
+    margin-block-start: 0.4em;
     font-size: 0.875em;
   }
   /* .body above gives it the body's line height. */
   .skeleton .body {
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
   .skeleton .paragraph + .paragraph {
-    margin-top: 1em;
+    margin-block-start: 1em;
   }
   .line.short {
     width: 60%;

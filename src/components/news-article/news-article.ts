@@ -4,31 +4,23 @@
 /* eslint-disable lit-a11y/no-redundant-role */
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { NewsError } from '../../data/errors.js';
 import { parseArticle } from '../../data/schemas/article.js';
 import type { Article } from '../../data/schemas/article.js';
 import type { Validated } from '../../data/schemas/feed.js';
 import type { Photo } from '../../data/schemas/photos.js';
 import { formatDay, formatTime, sameDay } from '../../format/date.js';
+import type { NewsItemDetail } from '../../events/events.js';
 import { autonym, fill, pick } from '../../internal/i18n.js';
-import { anchor, linkSettings } from '../../internal/links.js';
+import { anchor, linkAttributes, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { ItemTracker } from '../../internal/track.js';
+import { ArticleBody } from './body.js';
+import { heading, headingLevel } from './heading.js';
 import { strings } from './news-article.strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
-
-import { importSanitizer } from '../../sanitize/load.js';
+import { ShareController } from './share.controller.js';
 import type * as StructuredDataModule from './structured-data.js';
 import { importStructuredData } from './structured-data.load.js';
-import type { SanitizeOptions, Sanitizer } from '../../sanitize/sanitize-html.js';
-
-let sanitizer: Promise<Sanitizer> | undefined;
-
-/** The HTML sanitiser, loaded once, when the first article with a body arrives. */
-const loadSanitizer = (): Promise<Sanitizer> =>
-  (sanitizer ??= importSanitizer().catch(() => {
-    sanitizer = undefined;
-    throw new NewsError('network', 'The HTML sanitiser that the article body needs could not be loaded.');
-  }));
 
 type StructuredData = Pick<typeof StructuredDataModule, 'jsonLd' | 'jsonLdScript'>;
 
@@ -46,7 +38,12 @@ const stopHere = (event: Event) => event.stopPropagation();
 
 /**
  * One article: category, date and time, title, summary, lead photo, sanitised body, more photos, tags,
- * the same story in other languages, source and a share button.
+ * the same story in other languages, source and a share button. In a right-to-left context (`dir="rtl"`)
+ * every line runs from the right: the meta line, tags, other languages, quote bars in the body.
+ *
+ * The article counts as seen (`news-impression`) when at least half of it has been visible for a second.
+ * The links to the same story in other languages are links to articles (`news-click`); the category,
+ * the tags, the links in the body and the share button are not: they fire nothing.
  *
  * @summary One full article, its body HTML always sanitised.
  *
@@ -60,7 +57,7 @@ const stopHere = (event: Event) => event.stopPropagation();
  * @csspart category - The article's category (a link when it has a URL).
  * @csspart time - The `<time>` the article was published.
  * @csspart updated - "Updated 14:02", when the article was updated later.
- * @csspart title - The headline (`<h2>` unless `heading-level` says otherwise).
+ * @csspart title - The headline (`<h2>` unless `heading-level` says otherwise; 1–6, anything else is 2).
  * @csspart summary - The standfirst under the headline.
  * @csspart figure - A photo's `<figure>`: the lead photo, and each further photo without a gallery.
  * @csspart lead - The lead photo's `<figure>` (also `figure`).
@@ -69,9 +66,9 @@ const stopHere = (event: Event) => event.stopPropagation();
  * @csspart credit - A photo's credit.
  * @csspart body - The article's text: the publisher's HTML, sanitised.
  * @csspart gallery - The `<photo-gallery>` holding the photos after the lead one (a list of figures when
- *   `<photo-gallery>` is not registered). Its parts are exported as `gallery-list`, `gallery-figure`,
- *   `gallery-item`, `gallery-image`, `gallery-caption`, `gallery-credit`, `gallery-placeholder`,
- *   `lightbox`, `lightbox-image`, `counter`, `close`, `previous` and `next`.
+ *   `<photo-gallery>` is not registered). Its parts are exported as `gallery-list`, `gallery-item`,
+ *   `gallery-figure`, `gallery-open`, `gallery-image`, `gallery-caption`, `gallery-credit`,
+ *   `gallery-placeholder`, `lightbox`, `lightbox-image`, `counter`, `close`, `previous` and `next`.
  * @csspart footer - Source, tags, other languages and sharing.
  * @csspart source - "Source: Report".
  * @csspart tags - The list of the article's tags.
@@ -108,6 +105,11 @@ const stopHere = (event: Event) => event.stopPropagation();
  *
  * @event {NewsLoadEvent} news-load - The article loaded and is rendered, body included. `warnings` lists entries left out.
  * @event {NewsErrorEvent} news-error - The load failed: `kind`, `status`, `message`.
+ * @event {NewsItemEvent} news-click - Before a reader follows a link to the same story in another language
+ *   (cancelable: `preventDefault()` keeps the page): `id` is the article's, `url` that translation's URL
+ *   (without `link-params`); no `position`.
+ * @event {NewsItemEvent} news-impression - Once, when at least half of the article has been visible for a
+ *   second: its `id` and `url`; no `position`.
  */
 export class NewsArticleElement extends NewsElement<Article> {
   static override tagName = 'news-article';
@@ -118,11 +120,10 @@ export class NewsArticleElement extends NewsElement<Article> {
     linkTarget: { attribute: 'link-target', reflect: true },
     linkParams: { attribute: 'link-params', reflect: true },
     structuredData: { attribute: 'structured-data', type: Boolean, reflect: true },
-    shareStatus: { state: true },
     item: { reflect: true },
   };
 
-  /** The level of the headline, 1–6 (default 2): 1 makes it the page's `<h1>`. */
+  /** The level of the headline, 1–6 (default 2): 1 makes it the page's `<h1>`; anything else is 2. */
   headingLevel = 2;
   /**
    * `target` for the links into the publisher's site (category, tags, other languages) and for the links
@@ -149,23 +150,29 @@ export class NewsArticleElement extends NewsElement<Article> {
     return this.item || null;
   }
 
-  protected shareStatus = '';
-
-  /** The sanitised body, kept as one element so that re-renders never rebuild it. */
-  #body?: HTMLDivElement;
-  /** What the body element holds: the article, and the settings it was sanitised with. */
-  #bodyOf?: Article;
-  #bodyKey?: string;
-  /** Bodies sanitised before their article is shown, and the endpoint each article came from. */
-  #ready = new WeakMap<Article, [string, DocumentFragment]>();
-  #bases = new WeakMap<Article, string>();
-  #sanitizer?: Sanitizer;
+  #body = new ArticleBody(this, () => headingLevel(this.headingLevel));
+  #share = new ShareController(this);
+  #headline?: HTMLElement;
   #script?: HTMLScriptElement;
   /** The JSON-LD writer, once loaded. */
   #ld?: StructuredData;
-  #statusTimer?: ReturnType<typeof setTimeout>;
   /** The photos after the lead one: one array per article, so the gallery keeps its state across renders. */
   #more: Photo[] = [];
+
+  constructor() {
+    super();
+    new ItemTracker(this, this.#detail);
+  }
+
+  /**
+   * The event detail of an item: the article (`article`), or a link to it in another language (its URL).
+   */
+  #detail = (key: string): NewsItemDetail | undefined => {
+    const article = this.value;
+    if (!article) return;
+    const url = key === 'article' ? article.url : article.translations.find((t) => t.url === key)?.url;
+    if (key === 'article' || url) return url ? { id: article.id, url } : { id: article.id };
+  };
 
   protected parse(raw: unknown, url: string | undefined): Validated<Article> {
     return parseArticle(raw, url ?? document.baseURI);
@@ -176,22 +183,11 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   protected override prepare(article: Article, url: string | undefined): Promise<void> | void {
-    this.#bases.set(article, url ?? document.baseURI);
     // The JSON-LD writer comes with the article, so that it is in the page when news-load fires; if it
     // cannot be loaded, the article still shows.
     const ld = this.structuredData && !this.#ld && this.#loadLd();
-    if (!article.body) return ld || undefined;
-    if (this.#sanitizer) {
-      this.#sanitize(article);
-      return ld || undefined;
-    }
-    return Promise.all([
-      ld,
-      loadSanitizer().then((sanitizer) => {
-        this.#sanitizer = sanitizer;
-        this.#sanitize(article);
-      }),
-    ]).then(() => {});
+    const body = this.#body.prepare(article, url);
+    return ld || body ? Promise.all([ld, body]).then(() => {}) : undefined;
   }
 
   #loadLd(): Promise<void> {
@@ -204,49 +200,9 @@ export class NewsArticleElement extends NewsElement<Article> {
     );
   }
 
-  /** The settings a body is sanitised with: they change its links and headings. */
-  #options(article: Article): SanitizeOptions {
-    const links = linkSettings(this);
-    const base = this.#bases.get(article) ?? document.baseURI;
-    return {
-      base,
-      target: links.target,
-      params: links.params,
-      site: new URL(article.url ?? base).origin,
-      headingLevel: this.#level,
-    };
-  }
-
-  /** Sanitises `article`'s body for the next render. Throws a `NewsError` when this page cannot parse it. */
-  #sanitize(article: Article) {
-    const options = this.#options(article);
-    try {
-      this.#ready.set(article, [
-        JSON.stringify(options),
-        this.#sanitizer!.sanitizeHtml(article.body!, options),
-      ]);
-    } catch (error) {
-      throw new NewsError('invalid', `The article body could not be shown here: ${(error as Error).message}`);
-    }
-  }
-
-  get #level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-  }
-
-  protected override stop(): void {
-    super.stop();
-    clearTimeout(this.#statusTimer);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetch the sanitiser alongside the article instead of after it: most articles have a body.
-    if (!this.#sanitizer)
-      void loadSanitizer().then(
-        (sanitizer) => (this.#sanitizer = sanitizer),
-        () => {},
-      );
+    this.#body.warmUp();
     // Back on the page after a completed load: the structured data goes back in with the next update.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -264,32 +220,12 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   protected override sourceChanged(): void {
-    this.shareStatus = '';
+    this.#share.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const article = this.value;
-    if (!article?.body || !this.#sanitizer) return;
-    const key = JSON.stringify(this.#options(article));
-    if (this.#bodyOf === article && this.#bodyKey === key) return;
-    let ready = this.#ready.get(article);
-    if (ready?.[0] !== key) {
-      // The link settings or heading level changed since: sanitise again. It worked once for this
-      // article; if it fails now, the body on screen stays.
-      try {
-        this.#sanitize(article);
-      } catch {
-        return;
-      }
-      ready = this.#ready.get(article)!;
-    }
-    this.#ready.delete(article);
-    this.#body ??= Object.assign(document.createElement('div'), { className: 'body' });
-    this.#body.setAttribute('part', 'body');
-    this.#body.replaceChildren(ready[1]);
-    this.#bodyOf = article;
-    this.#bodyKey = key;
+    this.#body.update(this.value);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -312,44 +248,12 @@ export class NewsArticleElement extends NewsElement<Article> {
     if (this.#script) this.append(this.#script);
   }
 
-  #title?: HTMLElement;
-
-  /** The headline at `heading-level`: a tag name cannot be a binding, so the element is made here, once. */
-  #headline(level: number, title: string): HTMLElement {
-    if (this.#title?.localName !== `h${level}`) {
-      this.#title = document.createElement(`h${level}`);
-      this.#title.setAttribute('part', 'title');
-    }
-    if (this.#title.textContent !== title) this.#title.textContent = title;
-    return this.#title;
+  /** The headline at `heading-level`. */
+  #title(title: string): HTMLElement {
+    const el = heading(this.#headline, this.headingLevel, title);
+    if (el !== this.#headline) el.setAttribute('part', 'title');
+    return (this.#headline = el);
   }
-
-  #share = async () => {
-    const article = this.value;
-    if (!article?.url) return;
-    const s = pick(strings, this.locale);
-    const data = { title: article.title, url: article.url };
-    if (navigator.share && (navigator.canShare?.(data) ?? true)) {
-      try {
-        await navigator.share(data);
-        return;
-      } catch (error) {
-        // The reader closed the share sheet: nothing to say. Any other failure falls back to copying.
-        if ((error as Error).name === 'AbortError') return;
-      }
-    }
-    // Emptied first, so that a second "Link copied" is announced again.
-    this.shareStatus = '';
-    await this.updateComplete;
-    try {
-      await navigator.clipboard.writeText(article.url);
-      this.shareStatus = s.copied;
-    } catch {
-      this.shareStatus = `${s.copyFailed}: ${article.url}`;
-    }
-    clearTimeout(this.#statusTimer);
-    this.#statusTimer = setTimeout(() => (this.shareStatus = ''), 5000);
-  };
 
   #figure(photo: Photo, lead: boolean) {
     return html`<figure part=${lead ? 'figure lead' : 'figure'}>
@@ -380,7 +284,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     if (customElements.get('photo-gallery')) {
       return html`<photo-gallery
         part="gallery"
-        exportparts="list: gallery-list, figure: gallery-figure, item: gallery-item, image: gallery-image, caption: gallery-caption, credit: gallery-credit, placeholder: gallery-placeholder, lightbox, lightbox-image, counter, close, previous, next"
+        exportparts="list: gallery-list, item: gallery-item, figure: gallery-figure, open: gallery-open, image: gallery-image, caption: gallery-caption, credit: gallery-credit, placeholder: gallery-placeholder, lightbox, lightbox-image, counter, close, previous, next"
         time-zone=${this.timeZone ?? nothing}
         .data=${photos}
         @news-load=${stopHere}
@@ -393,6 +297,7 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   #times(article: Article) {
+    // TODO(merge): pick scope
     const s = pick(strings, this.locale);
     const locale = this.locale;
     const zone = this.zone;
@@ -435,21 +340,21 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   protected renderContent(article: Article): unknown {
+    // TODO(merge): pick scope
     const s = pick(strings, this.locale);
     const links = linkSettings(this);
     const lead = article.photos[0] ?? article.image;
     const translations = article.translations.filter((t) => t.url);
-    const level = this.#level;
-    return html`<article part="article" lang=${article.lang ?? nothing}>
+    return html`<article part="article" lang=${article.lang ?? nothing} data-news-item="article">
       <header part="header">
         <p part="meta">
           ${article.category ? anchor(article.category.url, 'category', article.category.name, links) : nothing}
           ${this.#times(article)}
         </p>
-        ${this.#headline(level, article.title)}
+        ${this.#title(article.title)}
         ${article.summary ? html`<p part="summary">${article.summary}</p>` : nothing}
       </header>
-      ${lead ? this.#figure(lead, true) : nothing} ${article.body ? this.#body : nothing}
+      ${lead ? this.#figure(lead, true) : nothing} ${article.body ? this.#body.element : nothing}
       ${this.#more.length ? this.#gallery(this.#more) : nothing}
       <footer part="footer">
         ${article.source ? html`<p part="source">${fill(s.source, article.source)}</p>` : nothing}
@@ -464,30 +369,28 @@ export class NewsArticleElement extends NewsElement<Article> {
           translations.length
             ? html`<nav part="translations" aria-label=${s.alsoIn}>
                 <span aria-hidden="true">${s.alsoIn}</span>
-                ${translations.map((t) =>
+                ${translations.map((t) => {
                   // The name says the language, then the headline in it: visible text first (label in name).
-                  anchor(
-                    t.url,
-                    'translation',
-                    html`${autonym(t.lang)}<span class="vh">: ${t.title}</span>`,
-                    links,
-                    {
-                      lang: t.lang,
-                      hreflang: t.lang,
-                    },
-                  ),
-                )}
+                  const name = html`${autonym(t.lang)}<span class="vh">: ${t.title}</span>`;
+                  const link = linkAttributes(t.url, links);
+                  // A link to the article in that language: marked for news-click with its URL.
+                  return link
+                    ? html`<a
+                        part="translation"
+                        data-news-item=${t.url!}
+                        href=${link.href}
+                        target=${link.target ?? nothing}
+                        rel=${link.rel ?? nothing}
+                        lang=${t.lang}
+                        hreflang=${t.lang}
+                        >${name}</a
+                      >`
+                    : html`<span part="translation" lang=${t.lang}>${name}</span>`;
+                })}
               </nav>`
             : nothing
         }
-        ${
-          article.url
-            ? html`<p class="share">
-                <button part="share" type="button" @click=${this.#share}>${s.share}</button>
-                <span part="share-status" role="status">${this.shareStatus}</span>
-              </p>`
-            : nothing
-        }
+        ${article.url ? this.#share.render(article.title, article.url) : nothing}
       </footer>
     </article>`;
   }

@@ -8,6 +8,11 @@ export const photoGalleryStyles = css`
     --_lightbox-bg: var(--news-photo-gallery-lightbox-bg, rgb(0 0 0 / 0.92));
     --_lightbox-color: var(--news-photo-gallery-lightbox-color, #fff);
   }
+  [part~='heading'] {
+    font-size: 1em;
+    font-weight: 700;
+    margin: 0 0 var(--_gap);
+  }
   ul {
     list-style: none;
     margin: 0;
@@ -25,9 +30,9 @@ export const photoGalleryStyles = css`
     display: flex;
     gap: var(--_gap);
     overflow-x: auto;
-    overscroll-behavior-x: contain;
-    scroll-snap-type: x proximity;
-    padding-bottom: 0.25em;
+    overscroll-behavior-inline: contain;
+    scroll-snap-type: inline proximity;
+    padding-block-end: 0.25em;
   }
   .strip > * {
     flex: none;
@@ -39,7 +44,7 @@ export const photoGalleryStyles = css`
   .strip figure {
     width: min-content;
   }
-  [part~='item'] {
+  [part~='open'] {
     display: block;
     width: 100%;
     padding: 0;
@@ -48,7 +53,7 @@ export const photoGalleryStyles = css`
     overflow: hidden;
     background: var(--_skeleton);
   }
-  .strip [part~='item'] {
+  .strip [part~='open'] {
     width: auto;
     height: var(--_strip);
   }
@@ -70,7 +75,7 @@ export const photoGalleryStyles = css`
     overflow: hidden;
   }
   figcaption {
-    margin-top: 0.35em;
+    margin-block-start: 0.35em;
     font-size: 0.875em;
   }
   [part~='caption'] {
@@ -97,7 +102,7 @@ export const photoGalleryStyles = css`
     height: var(--_strip);
   }
   .lines.caption {
-    margin-top: 0.35em;
+    margin-block-start: 0.35em;
     font-size: 0.875em;
   }
   .line.short {

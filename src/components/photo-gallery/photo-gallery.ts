@@ -2,25 +2,17 @@
 // opening a lightbox (a modal <dialog>) with keyboard, swipe and optional `?photo=N` deep links.
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { parsePhotos } from '../../data/schemas/photos.js';
 import type { Photo, Photos } from '../../data/schemas/photos.js';
 import type { Validated } from '../../data/schemas/feed.js';
-import { NewsPhotoEvent } from '../../events/events.js';
-import type { NewsPhotoEventType } from '../../events/events.js';
 import { fill, pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { heading } from '../news-article/heading.js';
+import { Lightbox } from './lightbox.js';
 import { strings } from './photo-gallery.strings.js';
-import { claim, linkedPhoto, release, urlFor } from './deep-link.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
 
-/** How far (px) a horizontal swipe must travel to change the photo. */
-export const SWIPE_THRESHOLD = 50;
-
-const icon = (d: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${d}></path></svg>`;
-const CLOSE = 'M3.5 2.5 8 7l4.5-4.5 1 1L9 8l4.5 4.5-1 1L8 9l-4.5 4.5-1-1L7 8 2.5 3.5z';
-const PREV = 'M10.5 2.5 5 8l5.5 5.5 1-1L7 8l4.5-4.5z';
-const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
+export { SWIPE_THRESHOLD } from './lightbox.js';
 
 /**
  * An article's photos as a grid or a one-row strip of thumbnails, with captions and credits. A thumbnail
@@ -29,7 +21,15 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  *
  * With `deep-link`, the open photo is in the page's URL as `?photo=N` (from 1): a page loaded with it
  * opens that photo, and Back closes the lightbox. A page has one URL, so only one gallery owns the
- * parameter: the first one connected with `deep-link`.
+ * parameter: the first one connected with `deep-link`. Moved elsewhere in the page (taken out and put back
+ * in one task), the gallery keeps its lightbox open; taken out of the page, it closes the lightbox and
+ * takes `?photo=N` out of the address.
+ *
+ * In a right-to-left context (`dir="rtl"`) the thumbnails run from the right, the strip scrolls from the
+ * right, the previous / next arrows point the other way, ArrowLeft and a swipe towards the right bring
+ * the next photo, ArrowRight and a swipe towards the left the previous one.
+ *
+ * Photos are not articles: the gallery fires neither `news-click` nor `news-impression`.
  *
  * @summary Photos with captions and credits, opening an accessible lightbox.
  *
@@ -37,11 +37,14 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @prop data - Already-parsed photos, in any of the shapes `src` serves. When set, no request is made.
  * @prop timeZone - Accepted like every element's; the gallery shows no times.
  * @attr lang - Language of the UI strings; inherited like every element's.
+ * @attr layout - Deprecated alias of `variant` (`grid` | `strip`); `variant` wins when both are set.
  *
  * @csspart base - The wrapper of everything the element shows; carries `lang`.
- * @csspart list - The thumbnails (`<ul>`): a grid, or one scrollable row with `layout="strip"`.
+ * @csspart heading - The data's `title` above the thumbnails (`<h2>` unless `heading-level` says otherwise).
+ * @csspart list - The thumbnails (`<ul>`): a grid, or one scrollable row with `variant="strip"`.
+ * @csspart item - One photo's entry in the list (`<li>`).
  * @csspart figure - One photo in the list (`<figure>`): its thumbnail button and caption.
- * @csspart item - A thumbnail's `<button>`, which opens the lightbox; its box keeps the photo's ratio.
+ * @csspart open - A thumbnail's `<button>`, which opens the lightbox; its box keeps the photo's ratio.
  * @csspart image - A thumbnail's `<img>`.
  * @csspart placeholder - Stands in for a photo that failed to load, with its alt text.
  * @csspart caption - A photo's caption, under its thumbnail and in the lightbox.
@@ -74,7 +77,7 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @cssproperty [--news-focus-ring=2px solid accent] - Keyboard focus outline.
  * @cssproperty [--news-photo-gallery-gap=0.5rem] - Space between thumbnails.
  * @cssproperty [--news-photo-gallery-column=10rem] - Narrowest grid column; the grid fits as many as it can.
- * @cssproperty [--news-photo-gallery-strip-height=10rem] - Height of the thumbnails with `layout="strip"`.
+ * @cssproperty [--news-photo-gallery-strip-height=10rem] - Height of the thumbnails with `variant="strip"`.
  * @cssproperty [--news-photo-gallery-lightbox-bg=rgb(0 0 0 / 0.92)] - The lightbox's background.
  * @cssproperty [--news-photo-gallery-lightbox-color=#fff] - Text and buttons in the lightbox.
  *
@@ -93,13 +96,22 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   static override styles = [...NewsElement.styles, photoGalleryStyles];
   static override properties = {
     ...NewsElement.properties,
-    layout: { reflect: true, useDefault: true },
+    variant: { reflect: true },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true, useDefault: true },
     deepLink: { attribute: 'deep-link', type: Boolean, reflect: true },
     item: { reflect: true },
   };
 
-  /** `grid` (default): rows of thumbnails; `strip`: one horizontally scrollable row. */
-  layout: 'grid' | 'strip' = 'grid';
+  /**
+   * `grid` (unset: the default, unless `layout` says otherwise): rows of thumbnails; `strip`: one row
+   * that scrolls sideways (from the right in a right-to-left context).
+   */
+  variant?: 'grid' | 'strip';
+  /** Deprecated alias of `variant`, used when `variant` is not set. */
+  layout?: 'grid' | 'strip';
+  /** The level of the heading (the data's `title`), 1–6; anything else is the default, 2. */
+  headingLevel = 2;
   /**
    * Put the open photo in the page's URL as `?photo=N` (from 1), open it when the page loads with one,
    * and close the lightbox on Back. Only the first gallery on a page with `deep-link` uses it.
@@ -115,43 +127,35 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     return this.item || null;
   }
 
-  /** The photo open in the lightbox, or -1. */
-  #index = -1;
-  /** That photo, kept for the close event when the data has already changed. */
-  #photo?: Photo;
-  /** The thumbnail that opened the lightbox, which gets the focus back. */
-  #opener?: HTMLElement;
-  /** Opening pushed a history entry, which closing takes back. */
-  #pushed = false;
-  /** The lightbox closes because of Back: the history is already where it should be. */
-  #popping = false;
-  /** What the live region says: the photo changed. */
-  #announcement = '';
   /** The URL's `?photo=N` was looked at, once, when the photos first rendered. */
   #linked = false;
   /** Natural ratios of photos that came without width and height, once loaded; by `src`. */
   #ratios = new Map<string, string>();
   /** Photos that failed to load, by `src`. */
   #failed = new Set<string>();
-  /** The pointer that may be swiping. */
-  #swipe?: { id: number; x: number; y: number; stage: HTMLElement };
+  #heading?: HTMLElement;
+  #lightbox = new Lightbox(
+    this,
+    () => this.value?.photos,
+    (photo) =>
+      html`${
+        this.#failed.has(photo.src)
+          ? this.#placeholder(photo)
+          : html`<img
+              part="lightbox-image"
+              src=${photo.src}
+              srcset=${photo.srcset ?? nothing}
+              sizes=${photo.srcset ? '100vw' : nothing}
+              alt=${photo.alt ?? ''}
+              draggable="false"
+              @error=${() => this.#fail(photo)}
+            />`
+      }${this.#caption(photo)}`,
+  );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    claim(this);
-    addEventListener('popstate', this.#onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    release(this);
-    removeEventListener('popstate', this.#onPopState);
-    // A dialog leaves the top layer with its host but keeps `open`: it would come back as a non-modal
-    // box. Closed quietly: the close event of an element that left the page reaches no one.
-    this.#dialog?.close();
-    this.#index = -1;
-    this.#photo = undefined;
-    this.#pushed = false;
+  /** `variant` when it is set, else the deprecated `layout`. */
+  get #strip(): boolean {
+    return (this.variant ?? this.layout) === 'strip';
   }
 
   protected parse(raw: unknown, url: string | undefined): Validated<Photos> {
@@ -172,168 +176,20 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     super.updated(changed);
     if (!this.#linked && this.status === 'ready') {
       this.#linked = true;
-      const n = claim(this) ? linkedPhoto() : 0;
       // After this update, as opening renders again.
-      if (n) void this.updateComplete.then(() => this.#open(n - 1, undefined, false));
+      void this.updateComplete.then(() => this.#lightbox.openLinked());
     }
-  }
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
   }
 
   /** Opens the lightbox on the photo at `index` (from 0), or shows that photo when it is open. */
   show(index = 0): void {
-    this.#open(index);
+    this.#lightbox.open(index);
   }
 
   /** Closes the lightbox. */
   close(): void {
-    this.#dialog?.close();
-    // At once, not on the dialog's close event, which never comes if the dialog leaves the page first.
-    this.#onClose();
+    this.#lightbox.close();
   }
-
-  #emit(type: NewsPhotoEventType, index: number, photo: Photo) {
-    this.dispatchEvent(new NewsPhotoEvent(type, index, photo));
-  }
-
-  #open(index: number, opener?: HTMLElement, push = true) {
-    const photos = this.value?.photos;
-    const photo = photos?.[index];
-    const dialog = this.#dialog;
-    if (!photo || !dialog || !this.isConnected) return;
-    if (dialog.open) return this.#go(index);
-    this.#index = index;
-    this.#photo = photo;
-    this.#opener = opener;
-    this.#announcement = '';
-    if (push && claim(this)) {
-      history.pushState(history.state, '', urlFor(index + 1));
-      this.#pushed = true;
-    }
-    this.requestUpdate();
-    dialog.showModal();
-    dialog.querySelector<HTMLElement>('[part~="close"]')!.focus();
-    this.#preload(photos, index);
-    this.#emit('news-photo-open', index, photo);
-  }
-
-  #go(index: number) {
-    const photos = this.value?.photos;
-    const photo = photos?.[index];
-    if (!photo || !this.#dialog?.open || index === this.#index) return;
-    this.#index = index;
-    this.#photo = photo;
-    const caption = photo.caption ? `. ${photo.caption}` : '';
-    this.#announcement = fill(pick(strings, this.locale).photoOf, index + 1, photos.length) + caption;
-    // Replaced, not pushed: Back closes the lightbox rather than stepping through the photos.
-    if (claim(this)) history.replaceState(history.state, '', urlFor(index + 1));
-    this.requestUpdate();
-    this.#preload(photos, index);
-    this.#emit('news-photo-change', index, photo);
-  }
-
-  /** One photo on (1) or back (-1), round the ends. */
-  #step(by: number) {
-    const count = this.value?.photos.length ?? 1;
-    this.#go((this.#index + by + count) % count);
-  }
-
-  /** Fetches the photos on either side, so that the next step shows at once. */
-  #preload(photos: Photo[], index: number) {
-    for (const by of [-1, 1]) {
-      const photo = photos[(index + by + photos.length) % photos.length]!;
-      const image = new Image();
-      if (photo.srcset) {
-        image.sizes = '100vw';
-        image.srcset = photo.srcset;
-      }
-      image.src = photo.src;
-    }
-  }
-
-  /** The dialog closed, whatever closed it: the button, Escape, Back, or `close()`. */
-  #onClose = () => {
-    const index = this.#index;
-    const photo = this.#photo;
-    // The close event of a dialog that `close()` already dealt with, and maybe opened again since.
-    if (!photo || this.#dialog?.open) return;
-    this.#photo = undefined;
-    this.#index = -1;
-    if (!this.#popping && claim(this)) {
-      // Take back the entry we pushed, so that Back goes where it went before; else just drop the param.
-      if (this.#pushed) history.back();
-      else if (linkedPhoto()) history.replaceState(history.state, '', urlFor(0));
-    }
-    this.#pushed = this.#popping = false;
-    const opener = this.#opener?.isConnected
-      ? this.#opener
-      : this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[index];
-    this.#opener = undefined;
-    opener?.focus();
-    this.requestUpdate();
-    this.#emit('news-photo-close', index, photo);
-  };
-
-  #onPopState = () => {
-    if (!this.value || !claim(this)) return;
-    const n = linkedPhoto();
-    if (n) {
-      this.#open(n - 1, undefined, false);
-    } else if (this.#dialog?.open) {
-      this.#popping = true;
-      this.close();
-    }
-  };
-
-  get #rtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-
-  #onKey = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const { key } = event;
-    const by = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
-    if (by) this.#step(this.#rtl ? -by : by);
-    else if (key === 'Home') this.#go(0);
-    else if (key === 'End') this.#go((this.value?.photos.length ?? 1) - 1);
-    else return;
-    event.preventDefault();
-  };
-
-  #onPointerDown = (event: PointerEvent) => {
-    const stage = event.currentTarget as HTMLElement;
-    // A second finger (a pinch) or another button cancels the swipe.
-    this.#swipe =
-      this.#swipe || event.button > 0
-        ? undefined
-        : { id: event.pointerId, x: event.clientX, y: event.clientY, stage };
-    stage.style.translate = '';
-    stage.style.transition = this.#swipe ? 'none' : '';
-  };
-
-  #onPointerMove = (event: PointerEvent) => {
-    const swipe = this.#swipe;
-    if (swipe?.id === event.pointerId) swipe.stage.style.translate = `${event.clientX - swipe.x}px`;
-  };
-
-  #onPointerUp = (event: PointerEvent) => {
-    const swipe = this.#swipe;
-    // Also when no swipe began here (a synthetic event has no pointerId either).
-    if (!swipe || swipe.id !== event.pointerId) return;
-    this.#swipe = undefined;
-    swipe.stage.style.translate = swipe.stage.style.transition = '';
-    const dx = event.clientX - swipe.x;
-    if (
-      event.type === 'pointerup' &&
-      Math.abs(dx) > SWIPE_THRESHOLD &&
-      Math.abs(dx) > Math.abs(event.clientY - swipe.y)
-    ) {
-      // Swiping towards the start of the line brings the next photo, as turning a page does.
-      this.#step((dx < 0 ? 1 : -1) * (this.#rtl ? -1 : 1));
-    }
-  };
 
   #loaded(photo: Photo, event: Event) {
     if (photo.width && photo.height) return;
@@ -350,6 +206,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   }
 
   #placeholder(photo: Photo) {
+    // TODO(merge): pick scope
     return html`<span part="placeholder">${photo.alt || pick(strings, this.locale).photoUnavailable}</span>`;
   }
 
@@ -362,10 +219,20 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
       : nothing;
   }
 
+  /** The data's title at `heading-level`. */
+  #title(title: string): HTMLElement {
+    const el = heading(this.#heading, this.headingLevel, title);
+    if (el !== this.#heading) {
+      el.setAttribute('part', 'heading');
+      el.id = 'heading';
+    }
+    return (this.#heading = el);
+  }
+
   protected renderSkeleton(): unknown {
     // Six thumbnails (a typical gallery) in the list's own grid or strip, each 3:2 like a photo of unknown
     // size, with two lines of caption and a credit under it: as tall as the photos will be.
-    return html`<div class="skeleton ${this.layout === 'strip' ? 'strip' : 'grid'}">
+    return html`<div class="skeleton ${this.#strip ? 'strip' : 'grid'}">
       ${[0, 1, 2, 3, 4, 5].map(
         () =>
           html`<div class="tile">
@@ -381,25 +248,29 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   // role="list": Safari drops list semantics from lists styled with `list-style: none`.
   /* eslint-disable lit-a11y/no-redundant-role */
   protected renderContent({ title, photos }: Photos): unknown {
+    // TODO(merge): pick scope
     const s = pick(strings, this.locale);
     const count = photos.length;
-    return html`<ul
+    // A visible heading names the list; without one, a plain "Photos".
+    return html`${title ? this.#title(title) : nothing}
+      <ul
         part="list"
-        class=${this.layout === 'strip' ? 'strip' : 'grid'}
+        class=${this.#strip ? 'strip' : 'grid'}
         role="list"
-        aria-label=${title ?? s.photos}
+        aria-labelledby=${title ? 'heading' : nothing}
+        aria-label=${title ? nothing : s.photos}
       >
         ${photos.map((photo, i) => {
           const failed = this.#failed.has(photo.src);
-          return html`<li>
+          return html`<li part="item">
             <figure part="figure">
               <button
-                part="item"
+                part="open"
                 type="button"
                 aria-haspopup="dialog"
                 aria-label=${photo.alt ? nothing : fill(s.openPhoto, i + 1, count) + (failed ? `: ${s.photoUnavailable}` : '')}
                 .style=${`aspect-ratio:${photo.width && photo.height ? `${photo.width}/${photo.height}` : (this.#ratios.get(photo.src) ?? '3/2')}`}
-                @click=${(event: Event) => this.#open(i, event.currentTarget as HTMLElement)}
+                @click=${(event: Event) => this.#lightbox.open(i, event.currentTarget as HTMLElement)}
               >
                 ${
                   failed
@@ -424,63 +295,6 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
           </li>`;
         })}
       </ul>
-      ${this.#renderLightbox(photos, title)}`;
+      ${this.#lightbox.render(photos, title ?? s.photos)}`;
   } /* eslint-enable lit-a11y/no-redundant-role */
-
-  #renderLightbox(photos: Photo[], title?: string) {
-    const s = pick(strings, this.locale);
-    const index = this.#index;
-    const photo = photos[index];
-    return html`<dialog
-      part="lightbox"
-      aria-label=${title ?? s.photos}
-      @close=${this.#onClose}
-      @keydown=${this.#onKey}
-      @pointermove=${this.#onPointerMove}
-      @pointerup=${this.#onPointerUp}
-      @pointercancel=${this.#onPointerUp}
-    >
-      <p part="counter">${photo ? `${index + 1} / ${photos.length}` : ''}</p>
-      <button part="close" type="button" aria-label=${s.close} @click=${() => this.close()}>
-        ${icon(CLOSE)}
-      </button>
-      ${
-        photos.length > 1
-          ? html`<button
-                part="previous"
-                type="button"
-                aria-label=${s.previousPhoto}
-                @click=${() => this.#step(-1)}
-              >
-                ${icon(PREV)}
-              </button>
-              <button part="next" type="button" aria-label=${s.nextPhoto} @click=${() => this.#step(1)}>
-                ${icon(NEXT)}
-              </button>`
-          : nothing
-      }
-      <figure class="stage" @pointerdown=${this.#onPointerDown}>
-        ${
-          photo
-            ? keyed(
-                photo.src,
-                this.#failed.has(photo.src)
-                  ? this.#placeholder(photo)
-                  : html`<img
-                      part="lightbox-image"
-                      src=${photo.src}
-                      srcset=${photo.srcset ?? nothing}
-                      sizes=${photo.srcset ? '100vw' : nothing}
-                      alt=${photo.alt ?? ''}
-                      draggable="false"
-                      @error=${() => this.#fail(photo)}
-                    />`,
-              )
-            : nothing
-        }
-        ${photo ? this.#caption(photo) : nothing}
-      </figure>
-      <p class="vh" aria-live="polite">${this.#announcement}</p>
-    </dialog>`;
-  }
 }

@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const tagListStyles = css`
   :host {
     --_gap: var(--news-tag-list-gap, 0.5rem);
-    --_tag-bg: var(--news-tag-bg, transparent);
-    --_tag-radius: var(--news-tag-radius, 1em);
+    --_tag-bg: var(--news-tag-list-bg, var(--news-tag-bg, transparent));
+    --_tag-radius: var(--news-tag-list-radius, var(--news-tag-radius, 1em));
   }
   [part~='heading'] {
     font-size: 1em;
@@ -41,8 +41,8 @@ export const tagListStyles = css`
     min-width: 0;
     contain: inline-size;
     overflow-x: auto;
-    overscroll-behavior-x: contain;
-    scroll-snap-type: x proximity;
+    overscroll-behavior-inline: contain;
+    scroll-snap-type: inline proximity;
     scrollbar-width: thin;
     padding-block: 4px;
     white-space: nowrap;

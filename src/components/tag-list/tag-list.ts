@@ -8,11 +8,15 @@ import type { Validated } from '../../data/schemas/feed.js';
 import { anchor, linkSettings } from '../../internal/links.js';
 import { pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { heading } from '../news-article/heading.js';
 import { strings } from './tag-list.strings.js';
 import { tagListStyles } from './tag-list.styles.js';
 
 /**
  * Tags as links: an article's tags, wrapping onto as many lines as they need, or a one-line trending bar.
+ * In a right-to-left context (`dir="rtl"`) the tags run from the right and the bar scrolls from the right.
+ *
+ * Tags link to tag pages, not to articles: the list fires neither `news-click` nor `news-impression`.
  *
  * @summary An article's tags, or a trending-tags bar.
  *
@@ -24,8 +28,8 @@ import { tagListStyles } from './tag-list.styles.js';
  * @slot heading - Replaces the data's title above the tags (e.g. `<h3 slot="heading">Trending</h3>`).
  *
  * @csspart base - The wrapper of everything the element shows; carries `lang`.
- * @csspart heading - The title above the tags, or first on the bar's line (the data's `title`, or the
- *   `heading` slot; a slotted heading shows while loading too).
+ * @csspart heading - The title above the tags, or first on the bar's line (the data's `title` as an `<h2>`
+ *   unless `heading-level` says otherwise, or the `heading` slot; a slotted heading shows while loading too).
  * @csspart list - The list of tags (`<ul>`); scrolls sideways in the bar.
  * @csspart item - One tag's `<li>`.
  * @csspart tag - One tag's link (a `<span>` when it has no URL).
@@ -50,8 +54,10 @@ import { tagListStyles } from './tag-list.styles.js';
  * @cssproperty [--news-space=0.75rem] - Padding inside boxes.
  * @cssproperty [--news-focus-ring=2px solid accent] - Keyboard focus outline.
  * @cssproperty [--news-tag-list-gap=0.5rem] - Space between tags.
- * @cssproperty [--news-tag-bg=transparent] - Background of each tag.
- * @cssproperty [--news-tag-radius=1em] - Corner radius of each tag.
+ * @cssproperty [--news-tag-list-bg=transparent] - Background of each tag.
+ * @cssproperty [--news-tag-list-radius=1em] - Corner radius of each tag.
+ * @cssproperty [--news-tag-bg=transparent] - Deprecated alias of `--news-tag-list-bg`, used when that is not set.
+ * @cssproperty [--news-tag-radius=1em] - Deprecated alias of `--news-tag-list-radius`, used when that is not set.
  *
  * @cssstate loading - The first load is in flight, or the element waits for `src` or `data`.
  * @cssstate error - The first load failed; the error box shows.
@@ -67,6 +73,7 @@ export class TagListElement extends NewsElement<Tags> {
     ...NewsElement.properties,
     variant: { reflect: true, useDefault: true },
     counts: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true, useDefault: true },
     linkTarget: { attribute: 'link-target', reflect: true },
     linkParams: { attribute: 'link-params', reflect: true },
     item: { reflect: true },
@@ -76,6 +83,8 @@ export class TagListElement extends NewsElement<Tags> {
   variant: 'wrap' | 'bar' = 'wrap';
   /** Show each tag's `count` (e.g. the number of stories), when the data has one. */
   counts = false;
+  /** The level of the heading made from the data's `title`, 1–6; anything else is the default, 2. */
+  headingLevel = 2;
   /** `target` for links into the publisher's site, e.g. `_blank` (which adds `rel="noopener noreferrer"`). */
   linkTarget?: string;
   /** Query parameters added to every link into the publisher's site, e.g. `utm_source=partner`. */
@@ -88,6 +97,18 @@ export class TagListElement extends NewsElement<Tags> {
 
   protected override get feedItem(): string | null {
     return this.item || null;
+  }
+
+  #heading?: HTMLElement;
+
+  /** The data's title at `heading-level`. */
+  #title(title: string): HTMLElement {
+    const el = heading(this.#heading, this.headingLevel, title);
+    if (el !== this.#heading) {
+      el.setAttribute('part', 'heading');
+      el.id = 'heading';
+    }
+    return (this.#heading = el);
   }
 
   protected parse(raw: unknown, url: string | undefined): Validated<Tags> {
@@ -130,14 +151,14 @@ export class TagListElement extends NewsElement<Tags> {
       slotted
         ? html`<div part="heading" id="heading"><slot name="heading"></slot></div>`
         : value.title
-          ? html`<h2 part="heading" id="heading">${value.title}</h2>`
+          ? this.#title(value.title)
           : nothing,
       html`<ul
         part="list"
         class=${this.variant === 'bar' ? 'bar' : 'wrap'}
         role="list"
         aria-labelledby=${titled ? 'heading' : nothing}
-        aria-label=${titled ? nothing : pick(strings, this.locale).tags}
+        aria-label=${titled ? nothing : pick(strings, this.locale).tags /* TODO(merge): pick scope */}
       >
         ${value.tags.map(
           (tag) =>

@@ -156,9 +156,20 @@ describe('<news-article>', () => {
     el.headingLevel = 4;
     await el.updateComplete;
     expect(part(el, 'title')!.localName).to.equal('h4');
+    // Anything but 1-6 falls back to the default level, 2 (the body's headings follow it).
     el.headingLevel = 42;
     await el.updateComplete;
+    expect(part(el, 'title')!.localName).to.equal('h2');
+    el.setAttribute('heading-level', '0');
+    await el.updateComplete;
+    expect(part(el, 'title')!.localName).to.equal('h2');
+    el.setAttribute('heading-level', '6');
+    await el.updateComplete;
     expect(part(el, 'title')!.localName).to.equal('h6');
+    el.setAttribute('heading-level', 'x');
+    await el.updateComplete;
+    expect(part(el, 'title')!.localName).to.equal('h2');
+    expect(part(el, 'body')!.querySelector('h3')!.textContent).to.equal('Cooperation');
   });
 
   it('renders the minimal article (id, title, publishedAt) without gaps or errors', async () => {
@@ -346,6 +357,25 @@ describe('<news-article>', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await el.updateComplete;
       expect(status.textContent).to.equal(`Couldn’t copy the link: ${seedArticle().url}`);
+    } finally {
+      write.restore();
+    }
+  });
+
+  it('clears the share status when the article leaves the page, so it is gone when it comes back', async () => {
+    const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    try {
+      const el = await article(html`<news-article .data=${seedArticle()}></news-article>`);
+      (part(el, 'share') as HTMLButtonElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+      expect(part(el, 'share-status')!.textContent).to.equal('Link copied');
+      const parent = el.parentElement!;
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      parent.append(el);
+      await el.updateComplete;
+      expect(part(el, 'share-status')!.textContent).to.equal('');
     } finally {
       write.restore();
     }

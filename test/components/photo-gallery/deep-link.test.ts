@@ -48,7 +48,7 @@ describe('<photo-gallery deep-link>', () => {
 
   it('closes on Back, without stepping further back; Forward opens the photo again', async () => {
     const el = await gallery(html`<photo-gallery deep-link .data=${photoList(3)}></photo-gallery>`);
-    const thumb = parts(el, 'item')[2]!;
+    const thumb = parts(el, 'open')[2]!;
     await openAt(el, 2);
     expect(param()).to.equal('3');
     const closed = nextEvent<NewsPhotoEvent>(el, 'news-photo-close');
@@ -99,6 +99,60 @@ describe('<photo-gallery deep-link>', () => {
     } finally {
       wrapper.remove();
     }
+  });
+
+  it('keeps ?photo=N and the open photo when the gallery moves within the page', async () => {
+    const el = await gallery(
+      html`<div>
+        <photo-gallery deep-link .data=${photoList(3)}></photo-gallery>
+        <section></section>
+      </div>`,
+    );
+    const length = history.length;
+    await openAt(el, 1);
+    el.parentElement!.querySelector('section')!.append(el);
+    await sleep(100);
+    expect(dialog(el).open).to.equal(true);
+    expect(param()).to.equal('2');
+    expect(history.length).to.equal(length + 1);
+    // Still the owner: stepping and closing work on the address as before.
+    part(el, 'next')!.click();
+    await el.updateComplete;
+    expect(param()).to.equal('3');
+    const popped = nextEvent(window, 'popstate');
+    el.close();
+    await popped;
+    expect(location.href).to.equal(original);
+  });
+
+  it('takes ?photo=N out of the address when the gallery leaves the page with its lightbox open', async () => {
+    const el = await gallery(html`<photo-gallery deep-link .data=${photoList(3)}></photo-gallery>`);
+    await openAt(el, 2);
+    expect(param()).to.equal('3');
+    const popped = nextEvent(window, 'popstate');
+    el.remove();
+    await popped;
+    expect(param()).to.equal(null);
+    expect(location.href).to.equal(original);
+    expect(dialog(el).open).to.equal(false);
+  });
+
+  it('drops a ?photo=N it opened from when the gallery leaves the page', async () => {
+    history.replaceState(history.state, '', withPhoto('2'));
+    const el = await gallery(html`<photo-gallery deep-link .data=${photoList(3)}></photo-gallery>`);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    const length = history.length;
+    el.remove();
+    await sleep(0);
+    expect(param()).to.equal(null);
+    expect(history.length).to.equal(length);
+    // A gallery added later owns the parameter again.
+    const next = await gallery(html`<photo-gallery deep-link .data=${photoList(2)}></photo-gallery>`);
+    await openAt(next, 1);
+    expect(param()).to.equal('2');
+    next.close();
   });
 
   it('ignores a photo number that is out of range', async () => {

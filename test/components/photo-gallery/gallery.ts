@@ -55,7 +55,7 @@ export const announced = (el: Element): string =>
 /** Clicks thumbnail `index` and waits for the lightbox to render. */
 export async function openAt(el: PhotoGalleryElement, index: number): Promise<HTMLDialogElement> {
   const opened = nextEvent(el, 'news-photo-open');
-  parts(el, 'item')[index]!.click();
+  parts(el, 'open')[index]!.click();
   await opened;
   await el.updateComplete;
   return dialog(el);

@@ -91,7 +91,7 @@ describe('<photo-gallery> lightbox', () => {
 
   it('works from the keyboard: Enter opens, ←/→/Home/End move, Escape closes, focus goes back', async () => {
     const el = await gallery(html`<photo-gallery .data=${photoList(4)}></photo-gallery>`);
-    const thumb = parts(el, 'item')[1]!;
+    const thumb = parts(el, 'open')[1]!;
     thumb.focus();
     const opened = nextEvent<NewsPhotoEvent>(el, 'news-photo-open');
     await press(el, 'Enter');
@@ -122,7 +122,7 @@ describe('<photo-gallery> lightbox', () => {
 
   it('opens with Space too, and the close button returns focus to the thumbnail', async () => {
     const el = await gallery(html`<photo-gallery .data=${photoList(3)}></photo-gallery>`);
-    const thumb = parts(el, 'item')[2]!;
+    const thumb = parts(el, 'open')[2]!;
     thumb.focus();
     const opened = nextEvent(el, 'news-photo-open');
     await press(el, 'Space');
@@ -311,7 +311,36 @@ describe('<photo-gallery> lightbox', () => {
     expect((await closed).index).to.equal(2);
     await loaded;
     expect(dialog(el).open).to.equal(false);
-    expect(parts(el, 'item')).to.have.length(1);
+    expect(parts(el, 'open')).to.have.length(1);
+  });
+
+  it('keeps the lightbox open, modal, on the same photo when the gallery moves within the page', async () => {
+    const el = await gallery(
+      html`<div>
+        <photo-gallery .data=${photoList(3)}></photo-gallery>
+        <section></section>
+      </div>`,
+    );
+    const other = el.parentElement!.querySelector('section')!;
+    const closes: Event[] = [];
+    el.addEventListener('news-photo-close', (event) => closes.push(event));
+    await openAt(el, 1);
+    other.append(el);
+    await el.updateComplete;
+    await sleep(50);
+    expect(el.parentElement).to.equal(other);
+    expect(dialog(el).open).to.equal(true);
+    expect(dialog(el).matches(':modal')).to.equal(true);
+    expect(counter(el)).to.equal('2 / 3');
+    expect(active(el)).to.equal(part(el, 'close'));
+    expect(closes).to.have.length(0);
+    // Still a working lightbox.
+    await press(el, 'ArrowRight');
+    expect(counter(el)).to.equal('3 / 3');
+    const closed = nextEvent<NewsPhotoEvent>(el, 'news-photo-close');
+    await press(el, 'Escape');
+    expect((await closed).index).to.equal(2);
+    expect(dialog(el).open).to.equal(false);
   });
 
   it('closes when the gallery leaves the page, and opens again as a modal after it comes back', async () => {
@@ -319,6 +348,8 @@ describe('<photo-gallery> lightbox', () => {
     await openAt(el, 1);
     const parent = el.parentElement!;
     el.remove();
+    await sleep(0);
+    expect(dialog(el).open).to.equal(false);
     parent.append(el);
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);
@@ -345,7 +376,7 @@ describe('<photo-gallery> lightbox', () => {
     await closed;
     expect(dialog(el).open).to.equal(false);
     // Focus goes to the thumbnail of the photo shown, as nothing opened it.
-    expect(active(el)).to.equal(parts(el, 'item')[2]);
+    expect(active(el)).to.equal(parts(el, 'open')[2]);
     // Closed and opened again at once: the late close event of the first must not close the second.
     el.show(0);
     el.close();

@@ -39,8 +39,13 @@ describe('<photo-gallery>', () => {
       const el = await gallery(
         html`<photo-gallery src=${jsonUrl({ title: 'In Ankara', photos: photoList(3) })}></photo-gallery>`,
       );
-      expect(parts(el, 'item')).to.have.length(3);
-      expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('In Ankara');
+      expect(parts(el, 'open')).to.have.length(3);
+      // The title is the gallery's heading, which names the list.
+      const heading = part(el, 'heading')!;
+      expect(heading.localName).to.equal('h2');
+      expect(heading.textContent).to.equal('In Ankara');
+      expect(part(el, 'list')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(part(el, 'list')!.hasAttribute('aria-label')).to.equal(false);
       expect(parts(el, 'image').map((img) => img.getAttribute('alt'))).to.deep.equal([
         'Alt text 1',
         'Alt text 2',
@@ -50,8 +55,9 @@ describe('<photo-gallery>', () => {
 
     it('takes a bare array of photos', async () => {
       const el = await gallery(html`<photo-gallery src=${jsonUrl(photoList(2))}></photo-gallery>`);
-      expect(parts(el, 'item')).to.have.length(2);
+      expect(parts(el, 'open')).to.have.length(2);
       expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Photos');
+      expect(part(el, 'heading')).to.equal(null);
     });
 
     it('takes an article and shows its photos', async () => {
@@ -62,11 +68,11 @@ describe('<photo-gallery>', () => {
     it('takes the data property, an array or an object, without a request', async () => {
       const fetchSpy = sinon.spy(window, 'fetch');
       const el = await gallery(html`<photo-gallery .data=${photoList(2)}></photo-gallery>`);
-      expect(parts(el, 'item')).to.have.length(2);
+      expect(parts(el, 'open')).to.have.length(2);
       const loaded = nextEvent<NewsLoadEvent>(el, 'news-load');
       el.data = { photos: photoList(5) };
       await loaded;
-      expect(parts(el, 'item')).to.have.length(5);
+      expect(parts(el, 'open')).to.have.length(5);
       expect(fetchSpy.called).to.equal(false);
     });
 
@@ -83,8 +89,8 @@ describe('<photo-gallery>', () => {
       const [first, second] = wrapper.querySelectorAll('photo-gallery');
       await sleep(50);
       await second!.updateComplete;
-      expect(parts(first!, 'item')).to.have.length(2);
-      expect(parts(second!, 'item')).to.have.length(2);
+      expect(parts(first!, 'open')).to.have.length(2);
+      expect(parts(second!, 'open')).to.have.length(2);
       expect(await requestCount(key)).to.equal(1);
     });
 
@@ -159,7 +165,7 @@ describe('<photo-gallery>', () => {
       const srcset = `${svgUrl(150, 100, { v: 'a' })} 150w, ${svgUrl(300, 200, { v: 'b' })} 300w`;
       const data = [photo(1, { srcset, sizes: '10rem' }), photo(2)];
       const el = await gallery(html`<photo-gallery .data=${data}></photo-gallery>`);
-      const [first, second] = parts(el, 'item') as HTMLButtonElement[];
+      const [first, second] = parts(el, 'open') as HTMLButtonElement[];
       expect(first!.localName).to.equal('button');
       expect(first!.type).to.equal('button');
       const img = first!.querySelector('img')!;
@@ -177,7 +183,7 @@ describe('<photo-gallery>', () => {
     it('are named by the alt text, or "Open photo N of M" when it is empty', async () => {
       const data = [photo(1), photo(2, { alt: '' }), photo(3, { alt: undefined })];
       const el = await gallery(html`<photo-gallery .data=${data}></photo-gallery>`);
-      const [first, second, third] = parts(el, 'item');
+      const [first, second, third] = parts(el, 'open');
       expect(first!.hasAttribute('aria-label')).to.equal(false);
       expect(first!.querySelector('img')!.alt).to.equal('Alt text 1');
       expect(second!.getAttribute('aria-label')).to.equal('Open photo 2 of 3');
@@ -208,7 +214,7 @@ describe('<photo-gallery>', () => {
       const el = await gallery(
         html`<div style="width: 420px"><photo-gallery .data=${data}></photo-gallery></div>`,
       );
-      const [wide, tall] = parts(el, 'item').map((b) => b.getBoundingClientRect());
+      const [wide, tall] = parts(el, 'open').map((b) => b.getBoundingClientRect());
       expect((parts(el, 'image')[0] as HTMLImageElement).complete).to.equal(false);
       expect(wide!.width / wide!.height).to.be.closeTo(4, 0.05);
       expect(tall!.width / tall!.height).to.be.closeTo(0.5, 0.02);
@@ -220,7 +226,7 @@ describe('<photo-gallery>', () => {
         html`<div style="width: 300px"><photo-gallery .data=${data}></photo-gallery></div>`,
       );
       const ratio = () => {
-        const box = part(el, 'item')!.getBoundingClientRect();
+        const box = part(el, 'open')!.getBoundingClientRect();
         return box.width / box.height;
       };
       expect(ratio()).to.be.closeTo(1.5, 0.02);
@@ -289,7 +295,7 @@ describe('<photo-gallery>', () => {
       const el = await gallery(html`<photo-gallery .data=${data}></photo-gallery>`);
       await imagesSettled(el);
       await el.updateComplete;
-      const [one, two, three] = parts(el, 'item');
+      const [one, two, three] = parts(el, 'open');
       expect(one!.querySelector('img')).to.equal(null);
       expect(one!.querySelector('[part="placeholder"]')!.textContent).to.equal('Alt text 1');
       expect(two!.querySelector('img')).to.equal(null);
@@ -314,8 +320,8 @@ describe('<photo-gallery>', () => {
       render(html`<photo-gallery .data=${photoList(6)}></photo-gallery>`, wrapper);
       await loaded;
       const el = wrapper.querySelector('photo-gallery')!;
-      expect(el.layout).to.equal('grid');
-      const tops = parts(el, 'item').map((b) => Math.round(b.getBoundingClientRect().top));
+      expect(el.variant).to.equal(undefined);
+      const tops = parts(el, 'open').map((b) => Math.round(b.getBoundingClientRect().top));
       expect(new Set(tops).size).to.be.greaterThan(1);
       expect(tops[0]).to.equal(tops[1]);
       const list = part(el, 'list')!;
@@ -328,7 +334,7 @@ describe('<photo-gallery>', () => {
       render(html`<photo-gallery layout="strip" .data=${photoList(6)}></photo-gallery>`, wrapper);
       await loaded;
       const el = wrapper.querySelector('photo-gallery')!;
-      const boxes = parts(el, 'item').map((b) => b.getBoundingClientRect());
+      const boxes = parts(el, 'open').map((b) => b.getBoundingClientRect());
       expect(new Set(boxes.map((b) => Math.round(b.top))).size).to.equal(1);
       expect(boxes[0]!.width / boxes[0]!.height).to.be.closeTo(1.5, 0.02);
       const list = part(el, 'list')!;
@@ -361,7 +367,7 @@ describe('<photo-gallery>', () => {
       await imagesSettled(el);
       await el.updateComplete;
       expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Fotolar');
-      expect(parts(el, 'item')[0]!.getAttribute('aria-label')).to.equal('Fotonu aç: 1 / 2');
+      expect(parts(el, 'open')[0]!.getAttribute('aria-label')).to.equal('Fotonu aç: 1 / 2');
       expect(part(el, 'placeholder')!.textContent).to.equal('Foto əlçatan deyil');
       const dialog = await openAt(el, 0);
       expect(dialog.getAttribute('aria-label')).to.equal('Fotolar');
@@ -378,7 +384,7 @@ describe('<photo-gallery>', () => {
       const data = [photo(1, { alt: '' }), photo(2, { alt: '', caption: undefined })];
       const el = await gallery(html`<div lang="ru"><photo-gallery .data=${data}></photo-gallery></div>`);
       expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Фотографии');
-      expect(parts(el, 'item')[1]!.getAttribute('aria-label')).to.equal('Открыть фото 2 из 2');
+      expect(parts(el, 'open')[1]!.getAttribute('aria-label')).to.equal('Открыть фото 2 из 2');
       const dialog = await openAt(el, 0);
       expect(part(el, 'close')!.getAttribute('aria-label')).to.equal('Закрыть');
       expect(part(el, 'previous')!.getAttribute('aria-label')).to.equal('Предыдущее фото');
