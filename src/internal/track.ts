@@ -11,14 +11,25 @@ import type { NewsItemDetail } from '../events/events.js';
  */
 export const ITEM = 'data-news-item';
 
-/** How much of an item must be visible, and for how long, to count as seen. */
+/**
+ * How much of an item must be visible, and for how long, to count as seen: half of it, or, for an item
+ * too tall for that (a long article), half of the viewport's height filled by it.
+ */
 const RATIO = 0.5;
 const SECOND = 1000;
+/** Observer thresholds up to RATIO: a tall item reaches half the viewport at a small share of itself. */
+const THRESHOLDS = Array.from({ length: 11 }, (_, i) => (i * RATIO) / 10);
+
+const halfSeen = (entry: IntersectionObserverEntry) =>
+  entry.isIntersecting &&
+  (entry.intersectionRatio >= RATIO ||
+    entry.intersectionRect.height >= RATIO * (entry.rootBounds?.height ?? innerHeight));
 
 /**
  * Fires `news-click` before a reader follows a link marked with `ITEM` (cancelable: `preventDefault()`
  * keeps the browser where it is) and `news-impression` once per item and element when at least half of
- * the item has been visible for a second while the page is shown. `detail(key)` gives the event's
+ * the item (or, for an item taller than that, half of the viewport) has been visible for a second while the
+ * page is shown. `detail(key)` gives the event's
  * `{ id, url, position }` for a key, or `undefined` for a key that no longer names an item.
  */
 export class ItemTracker implements ReactiveController {
@@ -62,7 +73,7 @@ export class ItemTracker implements ReactiveController {
   /** Watches the items the last render added and lets go of those it removed. */
   hostUpdated(): void {
     if (typeof IntersectionObserver === 'undefined') return;
-    this.#observer ??= new IntersectionObserver(this.#changed, { threshold: RATIO });
+    this.#observer ??= new IntersectionObserver(this.#changed, { threshold: THRESHOLDS });
     for (const el of this.#watched) {
       if (!el.isConnected) {
         this.#observer.unobserve(el);
@@ -82,7 +93,7 @@ export class ItemTracker implements ReactiveController {
   #changed = (entries: IntersectionObserverEntry[]) => {
     for (const entry of entries) {
       const el = entry.target;
-      if (entry.isIntersecting && entry.intersectionRatio >= RATIO) {
+      if (halfSeen(entry)) {
         if (!this.#visible.has(el)) this.#visible.set(el, this.#start(el));
       } else {
         clearTimeout(this.#visible.get(el));

@@ -144,6 +144,33 @@ describe('ItemTracker', () => {
     expect(seen).not.to.include('c');
   });
 
+  it('counts an item too tall to be half visible once it fills half of the viewport', async () => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const el = await fixture<TrackTestElement>(fixtureHtml`<track-test></track-test>`);
+    el.shown = [items[0]!];
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelector<HTMLElement>('li')!;
+    // Four viewports tall (at most a quarter of it is ever on screen), a viewport down the page.
+    row.style.height = `${innerHeight * 4}px`;
+    el.style.display = 'block';
+    el.style.marginTop = `${innerHeight}px`;
+    const seen: string[] = [];
+    el.addEventListener('news-impression', (event) => seen.push(event.detail.id));
+    const top = row.getBoundingClientRect().top + scrollY;
+    // Its top in the bottom third of the viewport: less than half of the viewport is filled.
+    scrollTo(0, top - (innerHeight * 2) / 3);
+    await frames();
+    clock.tick(2000);
+    expect(seen).to.deep.equal([]);
+    // Scrolled into it: it fills the whole viewport.
+    scrollTo(0, top + innerHeight);
+    await frames();
+    clock.tick(1000);
+    expect(seen).to.deep.equal(['a']);
+    scrollTo(0, 0);
+    el.style.marginTop = '';
+  });
+
   it('watches items that a later render adds, and stops when the element leaves the page', async () => {
     clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const el = await fixture<TrackTestElement>(fixtureHtml`<track-test></track-test>`);
