@@ -48,6 +48,8 @@ export class LoadMoreController implements ReactiveController {
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
+    // The first page's URL, as loaded: a page whose `next` leads back to it ends the paging.
+    host.addEventListener('news-load', (event) => event.url && this.#seen.add(event.url));
   }
 
   /** The headlines to show: the first page capped at `limit`, then the pages loaded, each id once. */
@@ -68,7 +70,6 @@ export class LoadMoreController implements ReactiveController {
     this.#busy?.abort();
     this.#busy = this.#feed = this.#next = this.#focus = undefined;
     this.#extra = [];
-    this.#seen.clear();
     this.#failed = false;
     this.#said = '';
   }
