@@ -2,7 +2,7 @@
 // reading order, the ticker's direction of travel, and its previous / next arrows. A Persian feed.
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/latest-news/latest-news.define.js';
 import type { LatestNewsElement } from '../../../src/components/latest-news/latest-news.js';
 import { jsonUrl, nextEvent, part, parts, resetAll, sleep } from '../../helpers.js';
@@ -95,6 +95,26 @@ describe('<latest-news> right to left', () => {
         expect(later.left - start.left).to.be.closeTo(-100, 1);
       }
     }
+  });
+
+  it('pauses on keyboard focus and keeps the focused headline in view', async () => {
+    const el = await mount('rtl', 'variant="ticker" speed="100"');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' }); // the pause button
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' }); // on to the fifth headline
+    await sleep(50);
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.textContent).to.equal(headlines[4]);
+    const running = el.shadowRoot!.querySelector('.track')!.getAnimations()[0]!;
+    expect(running.playState).to.equal('paused');
+    const viewport = box(part(el, 'viewport')!);
+    const link = box(focused);
+    expect(link.right).to.be.at.most(viewport.right + 1);
+    expect(link.left).to.be.at.least(viewport.left - 1);
+    before.remove();
   });
 
   it('takes the direction from the page', async () => {
