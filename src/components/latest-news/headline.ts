@@ -38,7 +38,11 @@ function link(
   return attributes ? ['a', { part, ...attributes, [ITEM]: item }, text] : ['span', { part, lang }, text];
 }
 
-function row(item: FeedItem, { locale, zone, links, today, s, ticker, thumbnails }: RowContext, isNew: boolean): Spec {
+function row(
+  item: FeedItem,
+  { locale, zone, links, today, s, ticker, thumbnails }: RowContext,
+  isNew: boolean,
+): Spec {
   const image = thumbnails ? item.image : undefined;
   const date = new Date(item.publishedAt);
   const day = formatDay(date, locale, zone);

@@ -59,7 +59,8 @@ export class LoadMoreController implements ReactiveController {
     const ids = new Set(top.map((item) => item.id));
     const latest = new Map(feed.items.map((item) => [item.id, item]));
     // After a refresh, what was shown below the new first page stays (in its latest version).
-    if (this.#feed && this.#extra.length) this.#extra = this.#shown.map((item) => latest.get(item.id) ?? item);
+    if (this.#feed && this.#extra.length)
+      this.#extra = this.#shown.map((item) => latest.get(item.id) ?? item);
     this.#feed = feed;
     this.#limit = limit;
     return (this.#shown = [...top, ...this.#extra.filter((item) => !ids.has(item.id) && ids.add(item.id))]);
@@ -88,10 +89,12 @@ export class LoadMoreController implements ReactiveController {
     host.requestUpdate();
     const format = host.format || getConfig().format || 'auto';
     try {
-      let { data, url: at, headers } = await requestJson(url, {
+      const response = await requestJson(url, {
         signal: controller.signal,
         credentials: host.withCredentials ? 'include' : 'omit',
       });
+      const { url: at, headers } = response;
+      let { data } = response;
       if (needsReaders(format, data)) {
         const { readSource } = await importReaders();
         ({ data } = readSource({ format, body: data, url: at, headers }, false, NewsError));
@@ -134,7 +137,8 @@ export class LoadMoreController implements ReactiveController {
         : this.#url
           ? html`<div class="end"></div>`
           : nothing;
-    return html`${button}<div class="vh" role="status">${this.#said}</div>`;
+    return html`${button}
+      <div class="vh" role="status">${this.#said}</div>`;
   }
 
   hostUpdated(): void {
@@ -143,7 +147,8 @@ export class LoadMoreController implements ReactiveController {
       const id = CSS.escape(this.#focus);
       this.#focus = undefined;
       (
-        root.querySelector<HTMLElement>(`a[${ITEM}="${id}"]`) ?? root.querySelector<HTMLElement>('[part~="list"]')
+        root.querySelector<HTMLElement>(`a[${ITEM}="${id}"]`) ??
+        root.querySelector<HTMLElement>('[part~="list"]')
       )?.focus();
     }
     const end = root.querySelector('.end') ?? undefined;

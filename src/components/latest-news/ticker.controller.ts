@@ -115,7 +115,13 @@ export class TickerController implements ReactiveController {
           <ul part="list" role="list">
             ${rows()}
           </ul>
-          ${reduced ? nothing : html`<ul aria-hidden="true" inert>${rows()}</ul>`}
+          ${
+            reduced
+              ? nothing
+              : html`<ul aria-hidden="true" inert>
+                  ${rows()}
+                </ul>`
+          }
         </div>
       </div>
       ${reduced ? html`<button part="next" type="button" aria-label=${s.next} @click=${scroll(1)}>${icon(NEXT)}</button>` : nothing}

@@ -1,7 +1,6 @@
 // <latest-news load-more>: pages at the feed's `next`, appended below; read like the first page (the
 // fault server's real requests, the format readers, validation); refreshes at the top and pages below.
 import { expect, fixture, html } from '@open-wc/testing';
-import { render } from 'lit';
 import sinon from 'sinon';
 import '../../../src/components/latest-news/latest-news.define.js';
 import type { LatestNewsElement } from '../../../src/components/latest-news/latest-news.js';
@@ -135,6 +134,17 @@ describe('<latest-news load-more>', () => {
     expect(part(el, 'load-more')?.outerHTML).to.equal(undefined);
   });
 
+  it('validates a page like the first: a page of nothing valid is an error, not an empty page', async () => {
+    const page2 = jsonUrl({ items: [{ id: '9', title: 'No date' }], next: jsonUrl(feed(1)) });
+    const el = await mount('load-more="manual"', jsonUrl(feed(2, { next: page2 })));
+    const failed = nextEvent<NewsErrorEvent>(el, 'news-error');
+    part(el, 'load-more')!.click();
+    expect((await failed).kind).to.equal('invalid');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['1', '2']);
+    expect(part(el, 'load-more')!.textContent!.trim()).to.equal('Couldn’t load more headlines. Try again');
+  });
+
   it('auto: loads the next page as the reader nears the end of the list, not before', async () => {
     const key = uniqueKey('auto');
     await store(key, { items: items(4, 6) });
@@ -201,7 +211,10 @@ describe('<latest-news load-more>', () => {
       content: { rendered: '<p>x</p>' },
     });
     const page2 = crossFault('json', { body: JSON.stringify([post(3), post(2)]) });
-    const first = crossFault('json', { body: JSON.stringify([post(1), post(2)]), link: `<${page2}>; rel="next"` });
+    const first = crossFault('json', {
+      body: JSON.stringify([post(1), post(2)]),
+      link: `<${page2}>; rel="next"`,
+    });
     const el = await mount('load-more="manual"', first);
     await more(el, 3);
     expect(texts(el, 'title')).to.deep.equal(['Post 1', 'Post 2', 'Post 3']);
@@ -209,7 +222,10 @@ describe('<latest-news load-more>', () => {
   });
 
   it('the ticker ignores load-more', async () => {
-    const el = await mount('variant="ticker" load-more="manual"', jsonUrl(feed(3, { next: jsonUrl(feed(2)) })));
+    const el = await mount(
+      'variant="ticker" load-more="manual"',
+      jsonUrl(feed(3, { next: jsonUrl(feed(2)) })),
+    );
     expect(part(el, 'ticker')).to.exist;
     expect(part(el, 'load-more')?.outerHTML).to.equal(undefined);
   });

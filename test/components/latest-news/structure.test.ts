@@ -6,7 +6,19 @@ import sinon from 'sinon';
 import '../../../src/components/latest-news/latest-news.define.js';
 import type { LatestNewsElement } from '../../../src/components/latest-news/latest-news.js';
 import { configure } from '../../../src/data/config.js';
-import { crossFault, feed, item, jsonUrl, load, nextEvent, part, parts, resetAll, store, uniqueKey } from '../../helpers.js';
+import {
+  crossFault,
+  feed,
+  item,
+  jsonUrl,
+  load,
+  nextEvent,
+  part,
+  parts,
+  resetAll,
+  store,
+  uniqueKey,
+} from '../../helpers.js';
 
 describe('<latest-news> structure', () => {
   beforeEach(() => {
@@ -59,7 +71,9 @@ describe('<latest-news> structure', () => {
     sinon.stub(Math, 'random').returns(0.5);
     const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
-      const el = await load(html`<latest-news refresh="20" src=${crossFault('store', { key })}></latest-news>`);
+      const el = await load(
+        html`<latest-news refresh="20" src=${crossFault('store', { key })}></latest-news>`,
+      );
       await store(key, { items: [item(1), item(2), item(3)] });
       const polled = nextEvent(el, 'news-load');
       await clock.tickAsync(20_000);
