@@ -81,6 +81,8 @@ export const MIN_REFRESH = 15;
  * @cssproperty [--news-latest-news-thumbnail-size=4.5rem] - Thumbnail size.
  * @cssproperty [--news-latest-news-ticker-bg=transparent] - The ticker's background. `--news-ticker-bg`
  *   is a deprecated alias of it, still honoured.
+ * @cssproperty [--news-ticker-bg=transparent] - Deprecated: the old name of `--news-latest-news-ticker-bg`,
+ *   which wins when both are set.
  *
  * @cssstate loading - The first load is in flight, or the element waits for `src` or `data`.
  * @cssstate error - The first load failed; the error box shows.
