@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { dayKey, formatDay, formatTime } from '../../format/date.js';
 import type { FeedItem } from '../../data/schemas/feed.js';
+import type { NewsItemDetail } from '../../events/events.js';
 import { linkAttributes, linkKey } from '../../internal/links.js';
 import type { LinkSettings } from '../../internal/links.js';
 import { ITEM } from '../../internal/track.js';
@@ -74,6 +75,10 @@ function row(
     children,
   ];
 }
+
+/** The `news-click` / `news-impression` details of `items` by id; `position` is the 1-based place shown. */
+export const details = (items: readonly FeedItem[]): Map<string, NewsItemDetail> =>
+  new Map(items.map(({ id, url }, i) => [id, { id, url, position: i + 1 }]));
 
 /** The keyed rows of `items`; `fresh` holds the ids of headlines highlighted as new. */
 export function headlines(items: readonly FeedItem[], context: RowContext, fresh: Set<string>): unknown {

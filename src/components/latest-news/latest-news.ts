@@ -3,13 +3,12 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { parseFeed } from '../../data/schemas/feed.js';
 import type { Feed, FeedItem, ListMemo, Validated } from '../../data/schemas/feed.js';
-import type { NewsItemDetail } from '../../events/events.js';
 import { dayKey } from '../../format/date.js';
 import { pick, plural } from '../../internal/i18n.js';
 import { linkAttributes, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { ItemTracker } from '../../internal/track.js';
-import { headlines, skeleton } from './headline.js';
+import { details, headlines, skeleton } from './headline.js';
 import { build } from './rows.js';
 import { LoadMoreController } from './load-more.js';
 import { strings } from './latest-news.strings.js';
@@ -142,12 +141,9 @@ export class LatestNewsElement extends NewsElement<Feed> {
   #heading?: Element;
   /** The headlines of the last render, in order, and their events' details by id (made on first use). */
   #shown: FeedItem[] = [];
-  #details?: [FeedItem[], Map<string, NewsItemDetail>];
+  #details?: [FeedItem[], ReturnType<typeof details>];
   #detail = (id: string) => {
-    if (this.#details?.[0] !== this.#shown) {
-      const shown = this.#shown;
-      this.#details = [shown, new Map(shown.map(({ id, url }, i) => [id, { id, url, position: i + 1 }]))];
-    }
+    if (this.#details?.[0] !== this.#shown) this.#details = [this.#shown, details(this.#shown)];
     return this.#details[1].get(id);
   };
   /** A refresh that arrived while the reader was in the list, waiting for the "new stories" button. */
