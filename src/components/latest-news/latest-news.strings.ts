@@ -11,6 +11,12 @@ export interface LatestNewsStrings {
   previous: string;
   next: string;
   latest: string;
+  /** The load-more button. */
+  more: string;
+  /** The load-more button after a page failed to load. */
+  moreFailed: string;
+  /** "5 more headlines", said after a page was added, by plural category. */
+  added: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 }
 
 export const strings: Record<'en' | 'az' | 'ru', LatestNewsStrings> = {
@@ -24,6 +30,9 @@ export const strings: Record<'en' | 'az' | 'ru', LatestNewsStrings> = {
     previous: 'Previous headlines',
     next: 'Next headlines',
     latest: 'Latest news',
+    more: 'More headlines',
+    moreFailed: 'Couldn’t load more headlines. Try again',
+    added: { one: '# more headline', other: '# more headlines' },
   },
   az: {
     allNews: 'Bütün xəbərlər',
@@ -35,6 +44,9 @@ export const strings: Record<'en' | 'az' | 'ru', LatestNewsStrings> = {
     previous: 'Əvvəlki xəbərlər',
     next: 'Növbəti xəbərlər',
     latest: 'Son xəbərlər',
+    more: 'Daha çox xəbər',
+    moreFailed: 'Daha çox xəbər yükləmək mümkün olmadı. Yenidən cəhd edin',
+    added: { other: 'Daha # xəbər əlavə olundu' },
   },
   ru: {
     allNews: 'Все новости',
@@ -51,5 +63,13 @@ export const strings: Record<'en' | 'az' | 'ru', LatestNewsStrings> = {
     previous: 'Предыдущие новости',
     next: 'Следующие новости',
     latest: 'Последние новости',
+    more: 'Ещё новости',
+    moreFailed: 'Не удалось загрузить ещё новости. Повторить',
+    added: {
+      one: 'Добавлена ещё # новость',
+      few: 'Добавлены ещё # новости',
+      many: 'Добавлено ещё # новостей',
+      other: 'Добавлено ещё # новости',
+    },
   },
 };

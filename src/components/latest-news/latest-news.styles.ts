@@ -5,11 +5,12 @@ export const latestNewsStyles = css`
     --_gap: var(--news-latest-news-gap, 0.75rem);
     --_time: var(--news-latest-news-time-color, var(--_accent));
     --_thumb: var(--news-latest-news-thumbnail-size, 4.5rem);
-    --_ticker-bg: var(--news-ticker-bg, var(--_bg));
+    --_ticker-bg: var(--news-latest-news-ticker-bg, var(--news-ticker-bg, var(--_bg)));
   }
   [part~='heading'] {
     font-size: 1.25em;
     margin: 0 0 var(--_gap);
+    text-align: start;
   }
   ul {
     list-style: none;
@@ -19,8 +20,8 @@ export const latestNewsStyles = css`
   .list > li,
   .skeleton > li {
     display: grid;
-    padding: var(--_gap) 0;
-    border-bottom: 1px solid var(--_border);
+    padding-block: var(--_gap);
+    border-block-end: 1px solid var(--_border);
     min-height: 5.5em;
   }
   .list > li {
@@ -76,14 +77,15 @@ export const latestNewsStyles = css`
   }
   [part~='more'] {
     display: inline-block;
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
     color: var(--_accent);
     font-weight: 600;
   }
-  [part~='new-button'] {
+  [part~='new-button'],
+  [part~='load-more'] {
     display: block;
     width: 100%;
-    margin-bottom: var(--_gap);
+    margin-block-end: var(--_gap);
     padding: 0.4em;
     border: 0;
     border-radius: var(--_radius);
@@ -91,11 +93,17 @@ export const latestNewsStyles = css`
     color: var(--news-color-on-accent, #fff);
     font-weight: 600;
   }
+  [part~='load-more'] {
+    margin-block: var(--_gap) 0;
+  }
+  [part~='load-more'][aria-busy] {
+    opacity: 0.6;
+  }
   /* The placeholder, row for row the content's box: the row's padding, border, gaps and minimum
      height, and one line box per line of text in its font size (.line in the shared styles). */
   .lines.heading {
     font-size: 1.25em;
-    margin-bottom: var(--_gap);
+    margin-block-end: var(--_gap);
   }
   .heading .line {
     width: 40%;
@@ -127,7 +135,7 @@ export const latestNewsStyles = css`
     font-size: 0.875em;
   }
   .lines.more {
-    margin-top: var(--_gap);
+    margin-block-start: var(--_gap);
   }
   .more .line {
     width: 5em;
@@ -196,6 +204,9 @@ export const latestNewsStyles = css`
     width: 1em;
     height: 1em;
     fill: currentColor;
+  }
+  :host(:dir(rtl)) :is([part~='previous'], [part~='next']) svg {
+    transform: scaleX(-1);
   }
   @media (prefers-reduced-motion: reduce) {
     [part~='new'] {

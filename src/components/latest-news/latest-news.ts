@@ -3,50 +3,20 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { parseFeed } from '../../data/schemas/feed.js';
 import type { Feed, FeedItem, ListMemo, Validated } from '../../data/schemas/feed.js';
-import { dayKey, formatDay, formatTime } from '../../format/date.js';
+import { dayKey } from '../../format/date.js';
 import { pick, plural } from '../../internal/i18n.js';
-import { linkAttributes, linkKey, linkSettings } from '../../internal/links.js';
-import type { LinkSettings } from '../../internal/links.js';
+import { linkAttributes, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { ItemTracker } from '../../internal/track.js';
+import { details, headlines, skeleton } from './headline.js';
+import { build } from './rows.js';
+import { LoadMoreController } from './load-more.js';
 import { strings } from './latest-news.strings.js';
-import type { LatestNewsStrings } from './latest-news.strings.js';
 import { latestNewsStyles } from './latest-news.styles.js';
-import { rows } from './rows.js';
-import type { Spec } from './rows.js';
 import { TickerController } from './ticker.controller.js';
-
-/** What every row of one render shares. */
-interface RowContext {
-  locale: string;
-  zone: string | undefined;
-  links: LinkSettings;
-  /** Today in `zone`, as `dayKey()` writes it: today's headlines show a time, older ones a date. */
-  today: string;
-  s: LatestNewsStrings;
-  ticker: boolean;
-  thumbnails: boolean;
-}
-
-/** A headline's link, or a `<span>` with the same part when it has no safe URL. */
-function link(
-  href: string | undefined,
-  part: string,
-  text: string,
-  links: LinkSettings,
-  lang?: string,
-): Spec {
-  const attributes = linkAttributes(href, links, { lang });
-  return attributes ? ['a', { part, ...attributes }, text] : ['span', { part, lang }, text];
-}
 
 /** The shortest `refresh` honoured, in seconds: faster polling helps no reader and costs every server. */
 export const MIN_REFRESH = 15;
-
-const icon = (d: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${d}></path></svg>`;
-const PAUSE = 'M4 3h3v10H4zm5 0h3v10H9z';
-const PLAY = 'M4 2.5v11l9-5.5z';
-const PREV = 'M10.5 2.5 5 8l5.5 5.5 1-1L7 8l4.5-4.5z';
-const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
 
 /**
  * Newest headlines from a feed, as a list or as a one-line scrolling ticker.
@@ -56,7 +26,15 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @prop data - Already-parsed JSON in the feed format. When set, no request is made.
  *
  * @csspart base - The wrapper of everything the element shows; carries `lang`.
- * @csspart heading - The feed's title, above the list.
+ * Parts follow one rule in every element: `item` is one entry of a list (its `<li>`), `title` an entry's
+ * title (in a headline row, its link), `heading` the element's own heading, and controls are named after
+ * what they do (`previous`, `next`, `pause`, `load-more`, `retry`).
+ *
+ * In right-to-left text (`dir="rtl"` here, on an ancestor or on the page) the list and the ticker mirror:
+ * reading order, the ticker's direction of travel (headlines enter from the left and move right), and its
+ * previous / next arrows.
+ *
+ * @csspart heading - The feed's title, above the list (`<h2>`, or the level `heading-level` gives).
  * @csspart list - The list of headlines (`<ul>`).
  * @csspart item - One headline (`<li>`); also `new` while a new headline is highlighted.
  * @csspart new - A headline that just arrived, while it is highlighted.
@@ -69,6 +47,8 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @csspart thumbnail - The headline's image, with the `thumbnails` attribute.
  * @csspart more - The feed's "All news" link.
  * @csspart new-button - "3 new stories": shows headlines that arrived while the reader was in the list.
+ * @csspart load-more - With `load-more`: the button that appends the next page ("Try again" after a
+ *   failed page, with `auto` too).
  * @csspart ticker - The ticker's bar.
  * @csspart viewport - The ticker's visible window onto the moving headlines.
  * @csspart pause - The ticker's pause / play button.
@@ -98,14 +78,23 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @cssproperty [--news-latest-news-gap=0.75rem] - Space between items.
  * @cssproperty [--news-latest-news-time-color=accent] - Color of item times.
  * @cssproperty [--news-latest-news-thumbnail-size=4.5rem] - Thumbnail size.
- * @cssproperty [--news-ticker-bg=transparent] - The ticker's background.
+ * @cssproperty [--news-latest-news-ticker-bg=transparent] - The ticker's background. `--news-ticker-bg`
+ *   is a deprecated alias of it, still honoured.
+ * @cssproperty [--news-ticker-bg=transparent] - Deprecated: the old name of `--news-latest-news-ticker-bg`,
+ *   which wins when both are set.
  *
  * @cssstate loading - The first load is in flight, or the element waits for `src` or `data`.
  * @cssstate error - The first load failed; the error box shows.
  * @cssstate empty - The feed has no items.
  *
  * @event {NewsLoadEvent} news-load - Data loaded and rendered (also after each refresh). `warnings` lists items left out.
- * @event {NewsErrorEvent} news-error - A load or refresh failed: `kind`, `status`, `message`.
+ * @event {NewsErrorEvent} news-error - A load, refresh or `load-more` page failed: `kind`, `status`,
+ *   `message`. After a failed page, what is shown stays and the load-more button offers to try again.
+ * @event {NewsItemEvent} news-click - Before a reader follows a headline's link (list and ticker; not the
+ *   category link): detail `{ id, url, position }`, `position` the 1-based place in the list as shown.
+ *   Cancelable: `preventDefault()` keeps the browser on the page, so an app can route the link itself.
+ * @event {NewsItemEvent} news-impression - Once per headline, when at least half of it has been visible
+ *   for a second while the page is shown: detail `{ id, url, position }`.
  */
 export class LatestNewsElement extends NewsElement<Feed> {
   static override tagName = 'latest-news';
@@ -119,6 +108,8 @@ export class LatestNewsElement extends NewsElement<Feed> {
     linkParams: { attribute: 'link-params', reflect: true },
     speed: { type: Number, reflect: true, useDefault: true },
     thumbnails: { type: Boolean, reflect: true },
+    loadMore: { attribute: 'load-more', reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true, useDefault: true },
   };
 
   /** How many headlines to show. */
@@ -135,8 +126,26 @@ export class LatestNewsElement extends NewsElement<Feed> {
   speed = 60;
   /** Show each headline's image, when it has one. */
   thumbnails = false;
+  /**
+   * Older headlines below the list, from the feed's `next` page and each page's `next` after it: `manual`
+   * (a button) or `auto` (as the reader nears the end of the list). The list variant only.
+   */
+  loadMore?: 'manual' | 'auto';
+  /** The level of the feed title's heading, 1 to 6 (`<h1>`…`<h6>`); other values give 2. */
+  headingLevel = 2;
 
-  #ticker = new TickerController(this);
+  /** The ticker's driver, only while the variant is `ticker`. */
+  #ticker?: TickerController;
+  #more?: LoadMoreController;
+  #hover = false;
+  #heading?: Element;
+  /** The headlines of the last render, in order, and their events' details by id (made on first use). */
+  #shown: FeedItem[] = [];
+  #details?: [FeedItem[], ReturnType<typeof details>];
+  #detail = (id: string) => {
+    if (this.#details?.[0] !== this.#shown) this.#details = [this.#shown, details(this.#shown)];
+    return this.#details[1].get(id);
+  };
   /** A refresh that arrived while the reader was in the list, waiting for the "new stories" button. */
   #incoming?: Feed;
   #incomingCount = 0;
@@ -149,6 +158,15 @@ export class LatestNewsElement extends NewsElement<Feed> {
   #waitingForVisible = false;
   /** The items of the last parse, so that a refresh validates only what changed. */
   #memo: ListMemo<FeedItem> = { entries: new Map() };
+
+  constructor() {
+    super();
+    // news-click and news-impression for the rows marked data-news-item.
+    new ItemTracker(this, this.#detail);
+    // The pointer over the list: the reader is in it (see #engaged).
+    for (const type of ['pointerenter', 'pointerleave'])
+      this.addEventListener(type, () => (this.#hover = type === 'pointerenter'));
+  }
 
   /** `limit`, or 10 when it is not a positive number. */
   get #limit(): number {
@@ -169,13 +187,24 @@ export class LatestNewsElement extends NewsElement<Feed> {
   protected override stop(): void {
     super.stop();
     clearTimeout(this.#timer);
-    clearTimeout(this.#freshTimer);
     this.#timer = undefined;
+    // A highlight ends with the page visit: back on a page, the list is not new any more.
+    clearTimeout(this.#freshTimer);
+    this.#fresh = new Set();
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('refresh') && this.hasUpdated) this.#schedule();
+    // The ticker's observers and listeners exist only for the ticker; load-more only for a list.
+    const ticker = this.variant === 'ticker';
+    if (ticker) this.#ticker ??= new TickerController(this);
+    else if (this.#ticker) {
+      this.#ticker.remove();
+      this.#ticker = undefined;
+    }
+    if (this.loadMore && !ticker) this.#more ??= new LoadMoreController(this);
   }
 
   protected parse(raw: unknown, url: string | undefined): Validated<Feed> {
@@ -203,6 +232,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
 
   protected override sourceChanged(): void {
     this.#dropIncoming();
+    this.#more?.reset();
   }
 
   #dropIncoming() {
@@ -245,7 +275,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
 
   /** Whether the reader is reading or using the list, so that new items must not push it around. */
   #engaged(): boolean {
-    if (this.#ticker.hovered || this.matches(':focus-within')) return true;
+    if (this.#hover || this.matches(':focus-within')) return true;
     const list = this.renderRoot.querySelector('[part~="list"]');
     if (this.scrollTop > 0 || (list?.scrollTop ?? 0) > 0) return true;
     const { top, bottom } = this.getBoundingClientRect();
@@ -314,155 +344,56 @@ export class LatestNewsElement extends NewsElement<Feed> {
     }
   };
 
-  #row(
-    item: FeedItem,
-    { locale, zone, links, today, s, ticker, thumbnails }: RowContext,
-    isNew: boolean,
-  ): Spec {
-    const image = thumbnails ? item.image : undefined;
-    const date = new Date(item.publishedAt);
-    const day = formatDay(date, locale, zone);
-    const children: Spec[] = [];
-    if (image) {
-      children.push([
-        'img',
-        {
-          part: 'thumbnail',
-          src: image.src,
-          srcset: image.srcset,
-          sizes: image.srcset ? '96px' : undefined,
-          width: image.width?.toString(),
-          height: image.height?.toString(),
-          alt: '',
-          loading: 'lazy',
-          decoding: 'async',
-        },
-      ]);
-    }
-    const time = dayKey(date, zone) === today ? formatTime(date, locale, zone) : day;
-    children.push(['time', { part: 'time', datetime: item.publishedAt, title: day }, time]);
-    if (item.media) children.push(['span', { part: `badge ${item.media}` }, s[item.media]]);
-    children.push(link(item.url, 'title', item.title, links, item.lang));
-    if (item.category && !ticker)
-      children.push(link(item.category.url, 'category', item.category.name, links));
-    return ['li', { part: isNew ? 'item new' : 'item', class: image ? 'thumb' : undefined }, children];
-  }
-
-  #items(items: FeedItem[]) {
-    const ticker = this.variant === 'ticker';
-    const context: RowContext = {
-      locale: this.locale,
-      zone: this.zone,
-      links: linkSettings(this),
-      today: dayKey(new Date(), this.zone),
-      s: pick(strings, this.locale),
-      ticker,
-      thumbnails: this.thumbnails && !ticker,
-    };
-    // Everything besides the item that a row depends on; the day makes "today" roll over.
-    const stamp = [
-      context.locale,
-      context.zone,
-      linkKey(context.links),
-      ticker,
-      context.thumbnails,
-      context.today,
-    ].join('|');
-    return rows(
+  #rows(items: FeedItem[], ticker: boolean) {
+    return headlines(
       items,
-      (item) => item.id,
-      (item) => (this.#fresh.has(item.id) ? `${stamp}|new` : stamp),
-      (item) => this.#row(item, context, this.#fresh.has(item.id)),
+      {
+        locale: this.locale,
+        zone: this.zone,
+        links: linkSettings(this),
+        today: dayKey(new Date(), this.zone),
+        s: this.#strings,
+        ticker,
+        thumbnails: this.thumbnails && !ticker,
+      },
+      this.#fresh,
     );
   }
 
+  get #strings() {
+    // TODO(merge): pick scope: pick(strings, this.locale, 'latest-news') once pick() takes a scope.
+    return pick(strings, this.locale);
+  }
+
   protected renderSkeleton(): unknown {
-    const rows = Array.from({ length: Math.min(this.#limit, 50) }, () => 0);
-    if (this.variant === 'ticker') return html`<div part="ticker"><span class="bone wide"></span></div>`;
-    // The heading, the rows and the "All news" link, line for line in the content's sizes: a row is its
-    // time, two lines of headline (the common case in a sidebar) and its category.
-    const line = html`<span class="line"></span>`;
-    return html`<div class="lines heading">${line}</div>
-      <ul class="skeleton">
-        ${rows.map(
-          () =>
-            html`<li class=${this.thumbnails ? 'thumb' : ''}>
-              ${this.thumbnails ? html`<span class="bone thumbnail"></span>` : nothing}
-              <span class="line time"></span>
-              <span class="lines">${line}<span class="line short"></span></span>
-              <span class="line category"></span>
-            </li>`,
-        )}
-      </ul>
-      <div class="lines more">${line}</div>`;
+    return skeleton(this.variant === 'ticker', Math.min(this.#limit, 50), this.thumbnails);
   }
 
   protected renderContent(feed: Feed): unknown {
-    const items = feed.items.slice(0, this.#limit);
-    return this.variant === 'ticker' ? this.#renderTicker(feed, items) : this.#renderList(feed, items);
-  }
-
-  // role="list": Safari drops list semantics from lists styled with `list-style: none`.
-  /* eslint-disable lit-a11y/no-redundant-role */
-  #renderList(feed: Feed, items: FeedItem[]) {
-    const s = pick(strings, this.locale);
+    const s = this.#strings;
+    if (this.variant === 'ticker') {
+      const items = (this.#shown = feed.items.slice(0, this.#limit));
+      return this.#ticker!.render(feed.title ?? s.latest, s, () => this.#rows(items, true));
+    }
+    const more = this.loadMore ? this.#more : undefined;
+    const items = (this.#shown = more ? more.shown(feed, this.#limit) : feed.items.slice(0, this.#limit));
     const waiting = this.#incoming ? plural(this.locale, s.newStories, this.#incomingCount) : '';
-    const more = linkAttributes(feed.url, linkSettings(this));
+    const all = linkAttributes(feed.url, linkSettings(this));
+    // A tag cannot be a binding: the heading is made (and kept while its level stays) with build().
+    const level = this.headingLevel;
+    const tag = `h${level > 0 && level < 7 && level % 1 == 0 ? level : 2}`;
+    // role="list": Safari drops list semantics from lists styled with `list-style: none`.
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`
-      ${feed.title ? html`<h2 part="heading">${feed.title}</h2>` : nothing}
+      ${feed.title ? (this.#heading = build([tag, { part: 'heading' }, feed.title], this.#heading)) : nothing}
       ${waiting ? html`<button part="new-button" type="button" @click=${this.#showIncoming}>${waiting}</button>` : nothing}
       <ul part="list" class="list" role="list" tabindex="-1">
-        ${this.#items(items)}
+        ${this.#rows(items, false)}
       </ul>
-      ${more ? html`<a part="more" href=${more.href} target=${more.target ?? nothing} rel=${more.rel ?? nothing}>${s.allNews}</a>` : nothing}
+      ${more?.render(s)}
+      ${all ? html`<a part="more" href=${all.href} target=${all.target ?? nothing} rel=${all.rel ?? nothing}>${s.allNews}</a>` : nothing}
       <div class="vh" aria-live="polite">${waiting}</div>
     `;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
-
-  #renderTicker(feed: Feed, items: FeedItem[]) {
-    const s = pick(strings, this.locale);
-    const reduced = this.#ticker.reducedMotion;
-    const paused = this.#ticker.userPaused;
-    const scroll = (direction: number) => () => {
-      const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-      const rtl = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-      viewport?.scrollBy({ left: direction * rtl * viewport.clientWidth * 0.8, behavior: 'smooth' });
-    };
-    return html`<div
-      part="ticker"
-      class=${reduced ? 'reduced' : 'moving'}
-      role="region"
-      aria-label=${feed.title ?? s.latest}
-    >
-      ${
-        reduced
-          ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${scroll(-1)}>
-              ${icon(PREV)}
-            </button>`
-          : html`<button
-              part="pause"
-              type="button"
-              aria-label=${paused ? s.play : s.pause}
-              @click=${() => this.#ticker.toggle()}
-            >
-              ${icon(paused ? PLAY : PAUSE)}
-            </button>`
-      }
-      <div part="viewport" class="viewport">
-        <div class="track">
-          <ul part="list" role="list">
-            ${this.#items(items)}
-          </ul>
-          ${
-            reduced
-              ? nothing
-              : html`<ul aria-hidden="true" inert>
-                  ${this.#items(items)}
-                </ul>`
-          }
-        </div>
-      </div>
-      ${reduced ? html`<button part="next" type="button" aria-label=${s.next} @click=${scroll(1)}>${icon(NEXT)}</button>` : nothing}
-    </div>`;
-  } /* eslint-enable lit-a11y/no-redundant-role */
 }

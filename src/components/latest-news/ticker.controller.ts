@@ -2,7 +2,19 @@
 // px/s whatever the content width, a seamless loop over two copies of the headlines, and pauses for
 // hover, keyboard focus and the pause button. Under `prefers-reduced-motion: reduce` it does nothing:
 // the element renders a scrollable row instead.
+import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LatestNewsStrings } from './latest-news.strings.js';
+
+const icon = (d: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${d}></path></svg>`;
+const PAUSE = 'M4 3h3v10H4zm5 0h3v10H9z';
+const PLAY = 'M4 2.5v11l9-5.5z';
+// Drawn pointing left and right; in right-to-left text the stylesheet mirrors them.
+const PREV = 'M10.5 2.5 5 8l5.5 5.5 1-1L7 8l4.5-4.5z';
+const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
+
+/** Whether `el` is in right-to-left text (its own `dir`, an ancestor's or the page's). */
+const rtl = (el: Element) => getComputedStyle(el).direction === 'rtl';
 
 type Host = ReactiveControllerHost & HTMLElement & { speed: number; renderRoot: ParentNode };
 
@@ -35,11 +47,6 @@ export class TickerController implements ReactiveController {
     return this.#motion.matches;
   }
 
-  /** Whether the pointer is over the element (the list uses it too, to tell a reader is in it). */
-  get hovered(): boolean {
-    return this.#hover;
-  }
-
   hostConnected(): void {
     this.#listen('addEventListener');
     // A move cancelled the animation on disconnect: render again so it is measured and restarted.
@@ -49,6 +56,12 @@ export class TickerController implements ReactiveController {
   hostDisconnected(): void {
     this.#listen('removeEventListener');
     this.#stop();
+  }
+
+  /** The element is no ticker any more: let go of everything (the element drops this controller). */
+  remove(): void {
+    this.hostDisconnected();
+    this.#host.removeController(this);
   }
 
   #listen(method: 'addEventListener' | 'removeEventListener') {
@@ -68,6 +81,52 @@ export class TickerController implements ReactiveController {
       } else this.#stop();
     }
     this.#measure();
+  }
+
+  /** The ticker's bar; `rows()` gives a fresh set of headline rows (the loop shows them twice). */
+  render(label: string, s: LatestNewsStrings, rows: () => unknown): unknown {
+    const reduced = this.reducedMotion;
+    const paused = this.userPaused;
+    // "Next" moves towards the end of the line: left in left-to-right text, right in right-to-left.
+    const scroll = (direction: number) => () => {
+      const viewport = this.#host.renderRoot.querySelector<HTMLElement>('.viewport');
+      const sign = rtl(this.#host) ? -1 : 1;
+      viewport?.scrollBy({ left: direction * sign * viewport.clientWidth * 0.8, behavior: 'smooth' });
+    };
+    // role="list": Safari drops list semantics from lists styled with `list-style: none`.
+    /* eslint-disable lit-a11y/no-redundant-role */
+    return html`<div part="ticker" class=${reduced ? 'reduced' : 'moving'} role="region" aria-label=${label}>
+      ${
+        reduced
+          ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${scroll(-1)}>
+              ${icon(PREV)}
+            </button>`
+          : html`<button
+              part="pause"
+              type="button"
+              aria-label=${paused ? s.play : s.pause}
+              @click=${() => this.toggle()}
+            >
+              ${icon(paused ? PLAY : PAUSE)}
+            </button>`
+      }
+      <div part="viewport" class="viewport">
+        <div class="track">
+          <ul part="list" role="list">
+            ${rows()}
+          </ul>
+          ${
+            reduced
+              ? nothing
+              : html`<ul aria-hidden="true" inert>
+                  ${rows()}
+                </ul>`
+          }
+        </div>
+      </div>
+      ${reduced ? html`<button part="next" type="button" aria-label=${s.next} @click=${scroll(1)}>${icon(NEXT)}</button>` : nothing}
+    </div>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   /** Toggles the pause button's state. */
@@ -107,7 +166,8 @@ export class TickerController implements ReactiveController {
     this.#speed = speed;
     list.parentElement!.classList.toggle('still', fits);
     if (fits) return;
-    const sign = getComputedStyle(this.#host).direction === 'rtl' ? 1 : -1;
+    // Headlines travel towards the start of the line: leftwards, and rightwards in right-to-left text.
+    const sign = rtl(this.#host) ? 1 : -1;
     this.#animation = list.parentElement!.animate(
       [{ transform: 'translateX(0)' }, { transform: `translateX(${sign * width}px)` }],
       { duration: (width / speed) * 1000, iterations: Infinity, easing: 'linear' },
@@ -137,7 +197,11 @@ export class TickerController implements ReactiveController {
     // Bring the focused headline into view: the track moves by transform, so the browser cannot scroll to it.
     const item = (focusEvent.composedPath()[0] as Element).closest?.('li');
     if (this.#focus && item && this.#animation) {
-      this.#animation.currentTime = (Math.max(0, item.offsetLeft - 16) / this.#speed) * 1000;
+      // How far the headline is from the start of the line (the right edge in right-to-left text).
+      const from = rtl(this.#host)
+        ? (item.offsetParent as HTMLElement).offsetWidth - item.offsetLeft - item.offsetWidth
+        : item.offsetLeft;
+      this.#animation.currentTime = (Math.max(0, from - 16) / this.#speed) * 1000;
     }
   };
 }
