@@ -43,9 +43,9 @@ headingLevel.addEventListener('change', () => {
     headingNote.textContent = `The article's title is an h${level} now, so this page has no h1: the level to use when the article sits under a page's own h1.`;
 });
 
-// The standalone gallery's layout.
-const layout = $<HTMLSelectElement>('#layout');
-layout.addEventListener('change', () => gallery.setAttribute('layout', layout.value));
+// The standalone gallery's variant.
+const variant = $<HTMLSelectElement>('#variant');
+variant.addEventListener('change', () => gallery.setAttribute('variant', variant.value));
 
 // Counts on the trending tags.
 const counts = $<HTMLInputElement>('#counts');

@@ -158,7 +158,7 @@ describe('loading placeholders', () => {
       );
       const captionLine = lineHeight(part(gallery, 'caption')!);
       const extra = (linesOf(part(gallery, 'caption')!) - 2) * captionLine;
-      expect(height(tiles[0]!.querySelector('.thumb')!)).to.be.closeTo(height(part(gallery, 'item')!), PX);
+      expect(height(tiles[0]!.querySelector('.thumb')!)).to.be.closeTo(height(part(gallery, 'open')!), PX);
       expect(height(tiles[0]!) + extra).to.be.closeTo(height(figures[0]!), PX);
       const rows = new Set(figures.map((f) => f.getBoundingClientRect().top)).size;
       expect(height(placeholder) + rows * extra).to.be.closeTo(height(gallery), 1);

@@ -87,7 +87,7 @@ describe('keyboard-only walkthrough', function () {
     expect(count('news-article a[part=tag]')).to.equal(4);
     expect(count('news-article a[part=translation]')).to.equal(2);
     expect(count('news-article button[part=share]')).to.equal(1);
-    expect(count('photo-gallery button[part=item]')).to.equal(2);
+    expect(count('photo-gallery button[part=open]')).to.equal(2);
     expect(count('tag-list a[part=tag]')).to.equal(1);
     expect(count('latest-news a[part=more]')).to.equal(1);
     // In document order: ticker, article (and its gallery), tags, list.
@@ -107,7 +107,7 @@ describe('keyboard-only walkthrough', function () {
 
     // The article's gallery: Enter opens the lightbox, → moves, Escape closes, focus comes back.
     const gallery = part(article!, 'gallery')!;
-    const thumb = part(gallery, 'item') as HTMLButtonElement;
+    const thumb = part(gallery, 'open') as HTMLButtonElement;
     thumb.focus();
     await sendKeys({ press: 'Enter' });
     const dialog = part(gallery, 'lightbox') as HTMLDialogElement;

@@ -346,7 +346,7 @@ async function useAsReader(page) {
   const result = {};
   const read = (fn) => page.evaluate(fn);
   // The lightbox.
-  await page.locator('#gallery [part~="item"]').first().click();
+  await page.locator('#gallery [part~="open"]').first().click();
   await page.waitForFunction(
     () => document.getElementById('gallery').shadowRoot.querySelector('dialog').open,
     null,
@@ -448,7 +448,7 @@ function assertReaderWorked(used) {
   assert.equal(used.afterArrow, '2 / 3', 'ArrowRight showed the second photo');
   assert.ok(used.closed, 'Escape closed the lightbox');
   assert.deepEqual(used.focusAfterClose.hosts, ['gallery'], 'focus went back to the gallery');
-  assert.equal(used.focusAfterClose.part, 'item', 'focus went back to the thumbnail');
+  assert.equal(used.focusAfterClose.part, 'open', 'focus went back to the thumbnail');
   assert.notEqual(used.tickerBefore.label, used.tickerAfter.label, 'the pause button changed its label');
   if (used.tickerBefore.playState !== 'none')
     assert.equal(used.tickerAfter.playState, 'paused', 'the ticker stopped');
