@@ -55,7 +55,6 @@ const NEXT = 'M5.5 2.5 11 8l-5.5 5.5-1-1L9 8 4.5 3.5z';
  * @csspart loading - The placeholder shown while loading.
  * @csspart empty - Shown when there are no photos.
  * @csspart error - The error box (`role="alert"`).
- * @csspart error-detail - The technical reason inside the error box.
  * @csspart retry - The error box's "Try again" button.
  * @csspart stale - The note shown when a refresh failed and earlier content stays.
  *
