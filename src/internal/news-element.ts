@@ -297,10 +297,10 @@ export abstract class NewsElement<T> extends LitElement {
     try {
       let raw: unknown = this.data;
       let headers: Headers | undefined;
-      if (raw === undefined) {
+      // Relative URLs in inline data resolve against `src` too.
+      if (raw === undefined && this.src) {
         try {
-          // Relative URLs in inline data resolve against `src` too.
-          url = this.src ? resolveSrc(this.src) : undefined;
+          url = resolveSrc(this.src);
         } catch {
           throw new NewsError('invalid', `The src "${this.src}" is not a valid URL.`);
         }
@@ -412,14 +412,15 @@ export abstract class NewsElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.strings;
-    const script = this.querySelector(INLINE);
     // Nothing of its own to show yet: the fallback children (anything but the inline data) show instead,
     // in the host's own box, so nothing moves when the element upgrades.
     if (
       !this.value &&
       (parsing(this) ||
         [...this.childNodes].some((node) =>
-          node.nodeType == 1 ? node != script : node.nodeType == 3 && /\S/.test(node.nodeValue!),
+          node.nodeType == 1
+            ? node != this.querySelector(INLINE)
+            : node.nodeType == 3 && /\S/.test(node.nodeValue!),
         ))
     )
       return html`<slot></slot>`;
