@@ -191,7 +191,7 @@ export abstract class NewsElement<T> extends LitElement {
       root;
       root = (root as ShadowRoot).host?.getRootNode()
     ) {
-      langObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      langObserver.observe(root, { attributeFilter: ['lang'], subtree: true });
     }
     // Reconnected after a disconnect that aborted the request: load again. A move (disconnect and
     // connect in the same task) never got that far, so it does not refetch.
@@ -412,14 +412,14 @@ export abstract class NewsElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.strings;
-    // Nothing of its own to show yet: the fallback children (anything but the inline data) show instead,
-    // in the host's own box, so nothing moves when the element upgrades.
+    // Nothing of its own to show yet: the fallback children (anything but the inline data and children
+    // for a named slot) show instead, in the host's own box, so nothing moves when the element upgrades.
     if (
       !this.value &&
       (parsing(this) ||
         [...this.childNodes].some((node) =>
           node.nodeType == 1
-            ? node != this.querySelector(INLINE)
+            ? !(node as Element).slot && node != this.querySelector(INLINE)
             : node.nodeType == 3 && /\S/.test(node.nodeValue!),
         ))
     )

@@ -224,3 +224,19 @@ describe('inline data and fallback', () => {
     expect(body.textContent).to.contain('Fine');
   });
 });
+
+describe('fallback and named slots', () => {
+  afterEach(() => {
+    wrappers.forEach((w) => w.remove());
+    wrappers = [];
+  });
+
+  it('a child for a named slot (the tag list’s heading) is not fallback', async () => {
+    const el = await mount(
+      `<tag-list variant="bar" src="${jsonUrl({ tags: [{ name: 'A', url: 'https://news.example/t/a' }] }, { delay: 300 })}"><h3 slot="heading">Popular</h3></tag-list>`,
+    );
+    expect(part(el, 'loading')).to.exist;
+    expect(el.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
+    await nextEvent(el, 'news-load');
+  });
+});
