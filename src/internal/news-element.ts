@@ -93,6 +93,12 @@ export abstract class NewsElement<T> extends LitElement {
     customElements.define(tag, customElements.getName?.(self) ? class extends self {} : self);
   }
 
+  // `lang` is an attribute of every element (tools such as the demo's embed-code builder list it from
+  // here); its changes are seen by the one MutationObserver above, like an ancestor's.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
   /** The JSON endpoint: absolute, or relative to the page-wide base URL, else to the page. */
   src?: string;
   /**
