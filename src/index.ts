@@ -7,7 +7,7 @@ export { PhotoGalleryElement, SWIPE_THRESHOLD } from './components/photo-gallery
 export { NewsElement } from './internal/news-element.js';
 export type { NewsStatus } from './internal/news-element.js';
 export { configure, getConfig, resetConfig } from './data/config.js';
-export type { NewsConfig } from './data/config.js';
+export type { NewsConfig, PluralForms, StringOverrides } from './data/config.js';
 export { NewsError } from './data/errors.js';
 export type { NewsErrorKind } from './data/errors.js';
 export { requestJson, clearRequestCache } from './data/request.js';

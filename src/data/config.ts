@@ -2,6 +2,24 @@
 // configure(). configure() wins over the meta tags; an element's own attributes win over both.
 import type { Format } from './formats/detect.js';
 
+/** A plural string: `#` is the count; the form comes from `Intl.PluralRules` (`one`, `few`, …, `other`). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * UI strings to add or override, by language tag (`tr`, `pt-BR`) and then by `shared` (the loading,
+ * empty, error and retry words every element uses) or an element's tag. Partial: what is missing comes
+ * from the built-in table of the language (en, az, ru), else English.
+ */
+export type StringOverrides = Record<
+  string,
+  Partial<
+    Record<
+      'shared' | 'latest-news' | 'news-article' | 'tag-list' | 'photo-gallery',
+      Record<string, string | PluralForms>
+    >
+  >
+>;
+
 export interface NewsConfig {
   /** Base URL that relative `src` values resolve against (default: the page's URL). */
   baseUrl?: string;
@@ -30,6 +48,12 @@ export interface NewsConfig {
    * `native`, `jsonfeed`, `wordpress`, `rss` or `atom`. An element's `format` attribute wins.
    */
   format?: Format | 'auto';
+  /**
+   * UI strings for more languages, or other words for the built-in ones; see {@link StringOverrides}.
+   * Unknown keys and values that are not strings (or plural forms of strings) are ignored. Set them
+   * before the elements render: like every setting here, they apply to what renders afterwards.
+   */
+  strings?: StringOverrides;
 }
 
 const META_KEYS: Record<string, keyof NewsConfig> = {

@@ -20,7 +20,9 @@ export interface RequestOptions {
   /**
    * The oldest response from the short-lived in-memory cache to reuse, in ms: `0` always asks the server
    * (the HTTP cache still applies). Default: `cacheTtl`. Never longer than the response's headers allow:
-   * a `no-store`, `no-cache` or `max-age=0` response is never reused.
+   * a `no-store`, `no-cache` or `max-age=0` response is never reused. Negative: past every cache, as
+   * `reload()` does: no cached response, no request already in flight, and the browser's HTTP cache
+   * revalidates (`cache: 'no-cache'`).
    */
   maxAge?: number;
 }
@@ -157,6 +159,7 @@ async function fetchOnce(
   key: string,
   credentials: RequestCredentials,
   outer: AbortSignal,
+  cacheMode: RequestCache,
 ): Promise<JsonResponse> {
   const { timeout, maxBytes } = getConfig();
   const controller = new AbortController();
@@ -178,7 +181,7 @@ async function fetchOnce(
         signal: controller.signal,
         credentials,
         headers: { accept: 'application/json' },
-        cache: 'default',
+        cache: cacheMode,
       });
       response = await fetch(url, init);
     } catch {
@@ -263,11 +266,12 @@ async function fetchWithRetry(
   key: string,
   credentials: RequestCredentials,
   signal: AbortSignal,
+  cacheMode: RequestCache,
 ): Promise<JsonResponse> {
   const { retries, retryDelay, retryMaxDelay } = getConfig();
   for (let attempt = 0; ; attempt++) {
     try {
-      return await fetchOnce(url, key, credentials, signal);
+      return await fetchOnce(url, key, credentials, signal, cacheMode);
     } catch (error) {
       if (signal.aborted || !(error instanceof NewsError) || !isRetryable(error) || attempt >= retries)
         throw error;
@@ -295,13 +299,20 @@ export function requestJson(url: string, options: RequestOptions = {}): Promise<
     return Promise.resolve(cached.response);
   }
 
-  let shared = inflight.get(key);
+  const reload = maxAge! < 0;
+  let shared = reload ? undefined : inflight.get(key);
   if (!shared) {
     const controller = new AbortController();
     const created: Shared = {
       controller,
       users: 0,
-      promise: fetchWithRetry(url, key, credentials, controller.signal).finally(() => {
+      promise: fetchWithRetry(
+        url,
+        key,
+        credentials,
+        controller.signal,
+        reload ? 'no-cache' : 'default',
+      ).finally(() => {
         if (inflight.get(key) === created) inflight.delete(key);
       }),
     };

@@ -1,4 +1,6 @@
-// UI strings for en, az and ru; any other language falls back to English. Dates use the full locale.
+// UI strings for en, az and ru; a page adds or overrides any language's with configure({ strings }), and
+// what is still missing falls back to English. Dates use the full locale.
+import { getConfig } from '../data/config.js';
 import type { NewsErrorKind } from '../data/errors.js';
 
 export interface Strings {
@@ -6,7 +8,7 @@ export interface Strings {
   empty: string;
   /** The error box's words for a reader: the server could not be reached or did not answer well. */
   unreachable: string;
-  /** …or what it sent was not news data. The technical reason follows in English, for the developer. */
+  /** …or what it sent was not news data. (The technical reason is in `news-error` and the console.) */
   unreadable: string;
   retry: string;
   stale: string;
@@ -45,9 +47,31 @@ const tables = { en, az, ru };
 export const readerError = (s: Strings, kind: NewsErrorKind): string =>
   kind === 'invalid' || kind === 'not-json' ? s.unreadable : s.unreachable;
 
-/** The table for `locale` (`az-Latn-AZ` → az), else English. */
-export const pick = <T>(from: Record<'en' | 'az' | 'ru', T>, locale: string): T =>
-  (from as Record<string, T>)[locale.toLowerCase().split(/[-_]/)[0]!] ?? from.en;
+/**
+ * The strings of `scope` (`shared` or an element's tag) for `locale`: the page's own for the exact tag
+ * (`pt-BR`), then for its language (`pt`), over the built-in table of the language (`az-Latn-AZ` → az),
+ * else English. The page's are checked: known keys only, each a string where the built-in is one, else
+ * plural forms of strings with at least `other`. Only own properties count, never inherited ones.
+ */
+export function pick<T>(from: Record<'en' | 'az' | 'ru', T>, locale: string, scope = 'shared'): T {
+  const tag = locale.toLowerCase();
+  const base = tag.split(/[-_]/)[0]!;
+  const table = (Object.hasOwn(from, base) ? from[base as 'en'] : from.en) as Record<string, unknown>;
+  const out = { ...table };
+  for (const want of [base, tag])
+    for (const [lang, scopes] of Object.entries(getConfig().strings ?? {}))
+      for (const [name, values] of Object.entries(scopes ?? {}))
+        if (lang.toLowerCase() == want && name == scope)
+          for (const [key, value] of Object.entries(values ?? {})) {
+            const forms = Object.assign(Object.create(null), value) as Record<string, unknown>;
+            const next =
+              typeof table[key] == 'string'
+                ? value
+                : forms.other && Object.values(forms).every((form) => typeof form == 'string') && forms;
+            if (Object.hasOwn(table, key) && typeof next == typeof table[key]) out[key] = next;
+          }
+  return out as T;
+}
 
 /** The shared strings for `locale`. */
 export const stringsFor = (locale: string): Strings => pick(tables, locale);

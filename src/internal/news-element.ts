@@ -17,9 +17,25 @@ import { baseStyles } from './styles.js';
 
 export type NewsStatus = 'loading' | 'ready' | 'empty' | 'error';
 
-// One observer for all instances re-renders them when a `lang` attribute changes on any ancestor.
+// One observer for all instances re-renders those inside a node whose `lang` attribute changed: it watches
+// the document and every shadow root that holds a news element.
 const live = new Set<NewsElement<unknown>>();
 let langObserver: MutationObserver | undefined;
+/** The node above `node`, across shadow roots. */
+const up = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host;
+/** Whether `inner` is `outer` or inside it, across shadow roots. */
+const within = (inner: Node | null, outer: Node): boolean =>
+  !!inner && (inner === outer || within(up(inner), outer));
+const rerender = (el: NewsElement<unknown>) => el.requestUpdate();
+
+/** The element's initial data: its direct child `<script type="application/json">`. */
+const INLINE = ':scope>script[type="application/json"]';
+
+/** Whether the parser may still be adding children to `el`: the page is loading and nothing follows it. */
+const parsing = (el: Node | null): boolean => {
+  while (el && !el.nextSibling) el = el.parentNode;
+  return !el && document.readyState == 'loading';
+};
 
 const isAbort = (error: unknown) => (error as Error | undefined)?.name === 'AbortError';
 
@@ -77,13 +93,18 @@ export abstract class NewsElement<T> extends LitElement {
     customElements.define(tag, customElements.getName?.(self) ? class extends self {} : self);
   }
 
+  // `lang` is an attribute of every element (tools such as the demo's embed-code builder list it from
+  // here); its changes are seen by the one MutationObserver above, like an ancestor's.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
   /** The JSON endpoint: absolute, or relative to the page-wide base URL, else to the page. */
   src?: string;
-  /** Already-parsed JSON in the wire format. When set, no request is made. */
+  /**
+   * Already-parsed JSON in the wire format. When set, no request is made. It wins over the element's
+   * inline data (a child `<script type="application/json">`), which is never stored here.
+   */
   data?: unknown;
   /**
    * The format of `src` (or `data`): `auto` (default: recognised from the response's content type and
@@ -145,10 +166,9 @@ export abstract class NewsElement<T> extends LitElement {
    * locale, else the page's, as a valid BCP 47 tag.
    */
   get locale(): string {
-    const up = (node: Element) => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
     let tag = this.getAttribute('lang');
     for (let node = up(this); !tag && node && node !== document.documentElement; node = up(node)) {
-      tag = node.getAttribute('lang');
+      tag = (node as Element).getAttribute?.('lang');
     }
     return canonicalLocale(
       tag || getConfig().locale || document.documentElement.lang || navigator.language || 'en',
@@ -168,13 +188,16 @@ export abstract class NewsElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this as NewsElement<unknown>);
-    if (!langObserver) {
-      langObserver = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
-      langObserver.observe(document.documentElement, {
-        attributes: true,
-        attributeFilter: ['lang'],
-        subtree: true,
-      });
+    langObserver ??= new MutationObserver((records) =>
+      live.forEach((el) => records.some((record) => within(el, record.target)) && rerender(el)),
+    );
+    // The document and each shadow root around the element: `lang` may change in any of them.
+    for (
+      let root: Node | undefined = this.getRootNode();
+      root;
+      root = (root as ShadowRoot).host?.getRootNode()
+    ) {
+      langObserver.observe(root, { attributeFilter: ['lang'], subtree: true });
     }
     // Reconnected after a disconnect that aborted the request: load again. A move (disconnect and
     // connect in the same task) never got that far, so it does not refetch.
@@ -191,11 +214,6 @@ export abstract class NewsElement<T> extends LitElement {
     queueMicrotask(() => {
       if (!this.isConnected) this.stop();
     });
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   /** Abort the request and stop any timer: the element has left the page. Subclasses extend it. */
@@ -254,7 +272,19 @@ export abstract class NewsElement<T> extends LitElement {
   protected async load(refresh = false, maxAge = 0): Promise<boolean> {
     this.#controller?.abort();
     this.#loaded = false;
-    if (this.data === undefined && !this.src) {
+    const controller = new AbortController();
+    this.#controller = controller;
+    if (this.data === undefined && parsing(this)) {
+      // Upgraded by a classic script in <head> as the parser opened the element: its inline data and
+      // fallback are still to come. Show the fallback as it arrives, and decide once the parser is past.
+      while (parsing(this)) await new Promise((resolve) => setTimeout(resolve, 50));
+      this.requestUpdate();
+      if (this.#controller !== controller) return false;
+    }
+    // Inline data is the first load's; later ones ask `src`, when there is one.
+    const script =
+      this.data === undefined && (!refresh || !this.src) && this.querySelector<HTMLScriptElement>(INLINE);
+    if (this.data === undefined && !this.src && !script) {
       // Nothing to load yet: apps often set `data` just after connecting the element, and a page may take
       // `src` away. Wait quietly with the loading placeholder: no request, no error box, no event.
       this.#controller = undefined;
@@ -263,8 +293,6 @@ export abstract class NewsElement<T> extends LitElement {
       this.status = 'loading';
       return false;
     }
-    const controller = new AbortController();
-    this.#controller = controller;
     // Background polls leave an error box where it is, so screen readers do not hear it again.
     if (!this.value && !this.error) this.status = 'loading';
     let url: string | undefined;
@@ -275,14 +303,18 @@ export abstract class NewsElement<T> extends LitElement {
     try {
       let raw: unknown = this.data;
       let headers: Headers | undefined;
-      if (raw === undefined) {
+      // Relative URLs in inline data resolve against `src` too.
+      if (raw === undefined && this.src) {
         try {
-          url = resolveSrc(this.src!);
+          url = resolveSrc(this.src);
         } catch {
           throw new NewsError('invalid', `The src "${this.src}" is not a valid URL.`);
         }
+      }
+      if (script) raw = JSON.parse(script.text);
+      else if (raw === undefined) {
         if (!this.value) warmUpDates(this.locale, this.zone);
-        const response = await requestJson(url, {
+        const response = await requestJson(url!, {
           signal: controller.signal,
           credentials: this.withCredentials ? 'include' : 'omit',
           maxAge: refresh ? maxAge : undefined,
@@ -336,11 +368,14 @@ export abstract class NewsElement<T> extends LitElement {
       this.error = this.staleError = undefined;
       this.status = this.isEmpty(result.value) ? 'empty' : 'ready';
       this.loadSucceeded();
-    } else if (this.value) {
-      this.staleError = error;
     } else {
-      this.error = error;
-      this.status = 'error';
+      // The detail is for the developer: the console and `news-error` have it, the error box does not.
+      console.warn(`<${this.localName}>`, error!.message);
+      if (this.value) this.staleError = error;
+      else {
+        this.error = error;
+        this.status = 'error';
+      }
     }
     await this.updateComplete;
     this.dispatchEvent(
@@ -367,6 +402,14 @@ export abstract class NewsElement<T> extends LitElement {
   /** Called after a failed load; subclasses schedule their next attempt. */
   protected loadFailed(): void {}
 
+  /**
+   * Loads again now, past every cache (the widgets' own and, revalidating, the browser's), as a refresh
+   * does: what is on screen stays if it fails. Resolves when that load has ended.
+   */
+  async reload(): Promise<void> {
+    await this.load(true, -1);
+  }
+
   #retry = () => {
     this.error = undefined;
     this.#refocus = true;
@@ -375,11 +418,22 @@ export abstract class NewsElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.strings;
+    // Nothing of its own to show yet: the fallback children (anything but the inline data and children
+    // for a named slot) show instead, in the host's own box, so nothing moves when the element upgrades.
+    if (
+      !this.value &&
+      (parsing(this) ||
+        [...this.childNodes].some((node) =>
+          node.nodeType == 1
+            ? !(node as Element).slot && node != this.querySelector(INLINE)
+            : node.nodeType == 3 && /\S/.test(node.nodeValue!),
+        ))
+    )
+      return html`<slot></slot>`;
     let body: unknown;
     if (this.status === 'error' && this.error) {
       body = html`<div part="error" role="alert">
         <p>${readerError(s, this.error.kind)}</p>
-        <p part="error-detail">${this.error.message}</p>
         <button part="retry" type="button" @click=${this.#retry}>${s.retry}</button>
       </div>`;
     } else if (this.status === 'loading' || !this.value) {

@@ -74,11 +74,6 @@ export const baseStyles = css`
   [part~='error'] p {
     margin: 0 0 0.5em;
   }
-  [part~='error-detail'] {
-    color: var(--_muted);
-    font-size: 0.85em;
-    overflow-wrap: anywhere;
-  }
   [part~='retry'] {
     border: 1px solid currentColor;
     border-radius: var(--_radius);

@@ -57,7 +57,6 @@ export const MIN_REFRESH = 15;
  * @csspart loading - The placeholder shown while loading.
  * @csspart empty - Shown when the feed has no items.
  * @csspart error - The error box (`role="alert"`).
- * @csspart error-detail - The technical reason inside the error box.
  * @csspart retry - The error box's "Try again" button.
  * @csspart stale - The note shown when a refresh failed and earlier content stays.
  *

@@ -80,7 +80,6 @@ const stopHere = (event: Event) => event.stopPropagation();
  * @csspart loading - The placeholder shown while loading.
  * @csspart empty - Never shown by this element (an article always has a title).
  * @csspart error - The error box (`role="alert"`).
- * @csspart error-detail - The technical reason inside the error box.
  * @csspart retry - The error box's "Try again" button.
  * @csspart stale - The note shown when a reload failed and earlier content stays.
  *

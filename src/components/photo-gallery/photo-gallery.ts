@@ -58,7 +58,6 @@ export { SWIPE_THRESHOLD } from './lightbox.js';
  * @csspart loading - The placeholder shown while loading.
  * @csspart empty - Shown when there are no photos.
  * @csspart error - The error box (`role="alert"`).
- * @csspart error-detail - The technical reason inside the error box.
  * @csspart retry - The error box's "Try again" button.
  * @csspart stale - The note shown when a refresh failed and earlier content stays.
  *

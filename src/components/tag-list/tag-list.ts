@@ -37,7 +37,6 @@ import { tagListStyles } from './tag-list.styles.js';
  * @csspart loading - The placeholder shown while loading.
  * @csspart empty - Shown when there are no tags.
  * @csspart error - The error box (`role="alert"`).
- * @csspart error-detail - The technical reason inside the error box.
  * @csspart retry - The error box's "Try again" button.
  * @csspart stale - The note shown when a reload failed and earlier content stays.
  *

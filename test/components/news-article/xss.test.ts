@@ -786,7 +786,8 @@ for (const engine of ENGINES)
         expectNothingRan();
         expectClean(el);
         expect(part(el, 'error')).to.exist;
-        expect(part(el, 'error-detail')!.children).to.have.length(0);
+        expect(part(el, 'error-detail')).to.equal(null);
+        expect(part(el, 'error')!.textContent).not.to.contain('onerror');
         expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       });
     });

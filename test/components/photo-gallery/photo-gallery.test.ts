@@ -111,11 +111,18 @@ describe('<photo-gallery>', () => {
     });
 
     it('reports data of the wrong shape as invalid', async () => {
+      const messages: string[] = [];
       const el = await gallery(
-        html`<photo-gallery src=${jsonUrl({ pictures: [] })}></photo-gallery>`,
+        html`<photo-gallery
+          src=${jsonUrl({ pictures: [] })}
+          @news-error=${(event: Event) => messages.push((event as Event & { message: string }).message)}
+        ></photo-gallery>`,
         'news-error',
       );
-      expect(part(el, 'error-detail')!.textContent).to.contain('photos: expected an array of photos');
+      expect(messages[0]).to.contain('photos: expected an array of photos');
+      // The detail is for the developer: the error box has the reader's words only.
+      expect(part(el, 'error-detail')).to.equal(null);
+      expect(part(el, 'error')!.textContent).not.to.contain('photos:');
     });
   });
 
