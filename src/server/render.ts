@@ -129,7 +129,7 @@ function anchor(
 // <latest-news>
 
 function row(item: FeedItem, ctx: Context, ticker: boolean, thumbnails: boolean): string {
-  const s = pick(latestStrings, ctx.locale);
+  const s = pick(latestStrings, ctx.locale, 'latest-news');
   const image = thumbnails ? item.image : undefined;
   const date = new Date(item.publishedAt);
   const day = formatDay(date, ctx.locale, ctx.zone);
@@ -160,7 +160,7 @@ function row(item: FeedItem, ctx: Context, ticker: boolean, thumbnails: boolean)
 }
 
 function latestNews(feed: Feed, ctx: Context): string {
-  const s = pick(latestStrings, ctx.locale);
+  const s = pick(latestStrings, ctx.locale, 'latest-news');
   const limit = Number(ctx.attrs.limit);
   const items = feed.items.slice(0, limit > 0 ? Math.floor(limit) : 10);
   if (ctx.attrs.variant === 'ticker') {
@@ -227,7 +227,7 @@ function figure(photo: Photo, lead: boolean): string {
 }
 
 function times(article: Article, ctx: Context): string {
-  const s = pick(articleStrings, ctx.locale);
+  const s = pick(articleStrings, ctx.locale, 'news-article');
   const { locale, zone } = ctx;
   const published = new Date(article.publishedAt);
   const updated = article.updatedAt ? new Date(article.updatedAt) : undefined;
@@ -250,7 +250,7 @@ function times(article: Article, ctx: Context): string {
 }
 
 function newsArticle(article: Article, ctx: Context, base: string | undefined): string {
-  const s = pick(articleStrings, ctx.locale);
+  const s = pick(articleStrings, ctx.locale, 'news-article');
   const { links } = ctx;
   const lead = article.photos[0] ?? article.image;
   const more = article.photos.slice(1);
@@ -349,7 +349,7 @@ function tagList(value: Tags, ctx: Context): string {
       part: 'list',
       class: bar ? 'bar' : 'wrap',
       role: 'list',
-      'aria-label': value.title ?? pick(tagStrings, ctx.locale).tags,
+      'aria-label': value.title ?? pick(tagStrings, ctx.locale, 'tag-list').tags,
     },
     ...value.tags.map((tag) =>
       el(
@@ -371,7 +371,7 @@ function tagList(value: Tags, ctx: Context): string {
 }
 
 function photoGallery({ title, photos }: Photos, ctx: Context): string {
-  const s = pick(galleryStrings, ctx.locale);
+  const s = pick(galleryStrings, ctx.locale, 'photo-gallery');
   return el(
     'ul',
     {

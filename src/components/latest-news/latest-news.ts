@@ -360,8 +360,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
   }
 
   get #strings() {
-    // TODO(merge): pick scope: pick(strings, this.locale, 'latest-news') once pick() takes a scope.
-    return pick(strings, this.locale);
+    return pick(strings, this.locale, 'latest-news');
   }
 
   protected renderSkeleton(): unknown {

@@ -296,8 +296,7 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   #times(article: Article) {
-    // TODO(merge): pick scope
-    const s = pick(strings, this.locale);
+    const s = pick(strings, this.locale, 'news-article');
     const locale = this.locale;
     const zone = this.zone;
     const published = new Date(article.publishedAt);
@@ -339,8 +338,7 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   protected renderContent(article: Article): unknown {
-    // TODO(merge): pick scope
-    const s = pick(strings, this.locale);
+    const s = pick(strings, this.locale, 'news-article');
     const links = linkSettings(this);
     const lead = article.photos[0] ?? article.image;
     const translations = article.translations.filter((t) => t.url);

@@ -33,8 +33,7 @@ export class ShareController implements ReactiveController {
   }
 
   #share = async (title: string, url: string) => {
-    // TODO(merge): pick scope
-    const s = pick(strings, this.#host.locale);
+    const s = pick(strings, this.#host.locale, 'news-article');
     const data = { title, url };
     if (navigator.share && (navigator.canShare?.(data) ?? true)) {
       try {
@@ -59,8 +58,7 @@ export class ShareController implements ReactiveController {
   };
 
   render(title: string, url: string): TemplateResult {
-    // TODO(merge): pick scope
-    const s = pick(strings, this.#host.locale);
+    const s = pick(strings, this.#host.locale, 'news-article');
     return html`<p class="share">
       <button part="share" type="button" @click=${() => this.#share(title, url)}>${s.share}</button>
       <span part="share-status" role="status">${this.#status}</span>

@@ -157,7 +157,7 @@ export class TagListElement extends NewsElement<Tags> {
         class=${this.variant === 'bar' ? 'bar' : 'wrap'}
         role="list"
         aria-labelledby=${titled ? 'heading' : nothing}
-        aria-label=${titled ? nothing : pick(strings, this.locale).tags /* TODO(merge): pick scope */}
+        aria-label=${titled ? nothing : pick(strings, this.locale, 'tag-list').tags}
       >
         ${value.tags.map(
           (tag) =>
