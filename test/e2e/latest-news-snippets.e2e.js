@@ -4,6 +4,7 @@
 // Also: the widgets themselves request nothing beyond the endpoints, and set no cookies and no storage.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPage, sendFile, sendHtml, sendJson, startServer } from './helpers.js';
 
@@ -43,6 +44,16 @@ const pageOf = (from, to, next) => ({
   title: 'Latest',
   items: Array.from({ length: to - from + 1 }, (_, i) => story(from + i)),
   ...(next ? { next } : {}),
+});
+
+describe('<latest-news> snippets in README.md', () => {
+  // The README shows exactly the code these tests run, so the two cannot drift apart.
+  const readme = readFileSync(`${root}README.md`, 'utf8').replaceAll('\r\n', '\n');
+  for (const [name, snippet] of Object.entries({ LOAD_MORE, ANALYTICS, ROUTING })) {
+    it(`README.md contains the ${name} snippet verbatim, as a code block`, () => {
+      assert.ok(readme.includes(`\n\`\`\`html\n${snippet}\n\`\`\`\n`), `README.md has the ${name} snippet`);
+    });
+  }
 });
 
 describe('<latest-news> snippets (built latest-news.js)', () => {
