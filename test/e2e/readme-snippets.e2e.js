@@ -42,6 +42,7 @@ const LATEST = {
   title: 'Latest',
   url: '/en/news/',
   items: [{ id: 'a', url: '/en/a', title: 'From the endpoint', publishedAt: '2026-03-03T10:00:00Z' }],
+  next: '/api/latest.json?page=2',
 };
 
 describe('README: without JavaScript, server rendering, more languages', () => {
@@ -204,31 +205,35 @@ describe('README: without JavaScript, server rendering, more languages', () => {
         '/turkish.html',
         `<script type="module">${script}</script>
         ${here(element)}
-        ${here(element).replace('/api/latest.json', '/api/missing.json')}`,
+        ${here(element).replace('/api/latest.json', '/api/missing.json')}
+        ${here(element).replace('<latest-news ', '<latest-news load-more="manual" ')}`,
       );
       const opened = await openPage(browser);
       try {
         await opened.page.goto(url);
         await opened.page.waitForFunction(
           () => {
-            const [ok, failed] = document.querySelectorAll('latest-news');
+            const [ok, failed, paged] = document.querySelectorAll('latest-news');
             return (
               ok.shadowRoot?.querySelector('[part~="more"]') &&
-              failed.shadowRoot?.querySelector('[part~="retry"]')
+              failed.shadowRoot?.querySelector('[part~="retry"]') &&
+              paged.shadowRoot?.querySelector('[part~="load-more"]')
             );
           },
           null,
           { timeout: 20_000 },
         );
         const shown = await opened.page.evaluate(() => {
-          const [ok, failed] = document.querySelectorAll('latest-news');
+          const [ok, failed, paged] = document.querySelectorAll('latest-news');
           return {
+            loadMore: paged.shadowRoot.querySelector('[part~="load-more"]').textContent.trim(),
             more: ok.shadowRoot.querySelector('[part~="more"]').textContent.trim(),
             error: failed.shadowRoot.querySelector('[part~="error"] p').textContent.trim(),
             retry: failed.shadowRoot.querySelector('[part~="retry"]').textContent.trim(),
           };
         });
         assert.deepEqual(shown, {
+          loadMore: 'Daha fazla haber',
           more: 'Tüm haberler',
           error: 'Haberler yüklenemedi.',
           retry: 'Tekrar dene',
