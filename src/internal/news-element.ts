@@ -94,9 +94,15 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   // `lang` is an attribute of every element (tools such as the demo's embed-code builder list it from
-  // here); its changes are seen by the one MutationObserver above, like an ancestor's.
+  // here); an ancestor's changes are seen by the one MutationObserver above.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
+  }
+
+  // Its own `lang` re-renders at once: `el.lang = 'az'; await el.updateComplete` shows Azerbaijani.
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
   }
 
   /** The JSON endpoint: absolute, or relative to the page-wide base URL, else to the page. */

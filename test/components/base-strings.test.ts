@@ -31,6 +31,9 @@ const turkish: NewsConfig['strings'] = {
       previous: 'Önceki haberler',
       next: 'Sonraki haberler',
       latest: 'Son haberler',
+      more: 'Daha fazla haber',
+      moreFailed: 'Daha fazla haber yüklenemedi. Tekrar dene',
+      added: { other: '# haber daha' },
     },
   },
 };
