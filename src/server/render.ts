@@ -15,6 +15,7 @@ import type { Tags } from '../data/schemas/tags.js';
 import { dayKey, formatDay, formatTime, sameDay } from '../format/date.js';
 import { autonym, fill, pick, stringsFor } from '../internal/i18n.js';
 import { linkAttributes } from '../internal/links.js';
+import { headingLevel } from '../components/news-article/heading.js';
 import type { LinkSettings } from '../internal/links.js';
 import { strings as latestStrings } from '../components/latest-news/latest-news.strings.js';
 import { strings as articleStrings } from '../components/news-article/news-article.strings.js';
@@ -49,10 +50,20 @@ const LINKS = ['link-target', 'link-params'];
 
 /** The attributes of each element (their JSDoc in src/components/), besides `data-*` and `aria-*`. */
 export const ATTRIBUTES_OF: Record<ElementName, readonly string[]> = {
-  'latest-news': [...COMMON, ...LINKS, 'limit', 'variant', 'refresh', 'speed', 'thumbnails'],
+  'latest-news': [
+    ...COMMON,
+    ...LINKS,
+    'limit',
+    'variant',
+    'refresh',
+    'speed',
+    'thumbnails',
+    'load-more',
+    'heading-level',
+  ],
   'news-article': [...COMMON, ...LINKS, 'heading-level', 'structured-data', 'item'],
-  'tag-list': [...COMMON, ...LINKS, 'variant', 'counts', 'item'],
-  'photo-gallery': [...COMMON, 'layout', 'deep-link', 'item'],
+  'tag-list': [...COMMON, ...LINKS, 'variant', 'counts', 'heading-level', 'item'],
+  'photo-gallery': [...COMMON, 'variant', 'layout', 'deep-link', 'heading-level', 'item'],
 };
 
 export interface RenderOptions extends Omit<ReadOptions, 'format' | 'item'> {
@@ -179,17 +190,25 @@ function latestNews(feed: Feed, ctx: Context): string {
   const thumbnails = ctx.attrs.thumbnails !== undefined;
   const more = linkAttributes(feed.url, ctx.links);
   return [
-    feed.title ? el('h2', { part: 'heading' }, escapeHtml(feed.title)) : '',
+    feed.title ? headingOf(ctx, feed.title) : '',
     el(
       'ul',
       { part: 'list', class: 'list', role: 'list' },
       ...items.map((item) => row(item, ctx, false, thumbnails)),
     ),
+    // The load-more button's place (it needs the script): its text, kept from view and from readers.
+    ctx.attrs['load-more'] === 'manual' && feed.next
+      ? el('span', { part: 'load-more', class: 'stand-in', 'aria-hidden': 'true' }, escapeHtml(s.more))
+      : '',
     more
       ? el('a', { part: 'more', href: more.href, target: more.target, rel: more.rel }, escapeHtml(s.allNews))
       : '',
   ].join('');
 }
+
+/** An element's own heading (`part="heading"`) at its `heading-level`, as the elements make it. */
+const headingOf = (ctx: Context, text: string, attrs: Attributes = {}): string =>
+  el(`h${headingLevel(ctx.attrs['heading-level'])}`, { part: 'heading', ...attrs }, escapeHtml(text));
 
 // ---------------------------------------------------------------------------------------------------
 // <news-article>
@@ -255,7 +274,7 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
   const lead = article.photos[0] ?? article.image;
   const more = article.photos.slice(1);
   const translations = article.translations.filter((t) => t.url);
-  const level = Math.min(6, Math.max(1, Math.round(Number(ctx.attrs['heading-level'] ?? 2)) || 2));
+  const level = headingLevel(ctx.attrs['heading-level']);
   const origin = article.url ?? base;
   const body = article.body
     ? sanitizeBody(article.body, {
@@ -342,7 +361,7 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
 function tagList(value: Tags, ctx: Context): string {
   const bar = ctx.attrs.variant === 'bar';
   const counts = ctx.attrs.counts !== undefined;
-  const heading = value.title ? el('h2', { part: 'heading' }, escapeHtml(value.title)) : '';
+  const heading = value.title ? headingOf(ctx, value.title) : '';
   const list = el(
     'ul',
     {
@@ -372,13 +391,15 @@ function tagList(value: Tags, ctx: Context): string {
 
 function photoGallery({ title, photos }: Photos, ctx: Context): string {
   const s = pick(galleryStrings, ctx.locale, 'photo-gallery');
-  return el(
+  const strip = (ctx.attrs.variant ?? ctx.attrs.layout) === 'strip';
+  const list = el(
     'ul',
     {
       part: 'list',
-      class: ctx.attrs.layout === 'strip' ? 'strip' : 'grid',
+      class: strip ? 'strip' : 'grid',
       role: 'list',
-      'aria-label': title ?? s.photos,
+      'aria-labelledby': title ? 'heading' : undefined,
+      'aria-label': title ? undefined : s.photos,
     },
     ...photos.map((photo, i) => {
       const caption =
@@ -397,14 +418,14 @@ function photoGallery({ title, photos }: Photos, ctx: Context): string {
       // Without the script, a thumbnail links to its photo (the lightbox needs the script).
       return el(
         'li',
-        {},
+        { part: 'item' },
         el(
           'figure',
           { part: 'figure' },
           el(
             'a',
             {
-              part: 'item',
+              part: 'open',
               href: photo.src,
               'aria-label': photo.alt ? undefined : fill(s.openPhoto, i + 1, photos.length),
             },
@@ -425,6 +446,7 @@ function photoGallery({ title, photos }: Photos, ctx: Context): string {
       );
     }),
   );
+  return (title ? headingOf(ctx, title, { id: 'heading' }) : '') + list;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -108,7 +108,8 @@ const minify = (text: string) =>
 /** What only the fallback needs, beyond the shadow styles: its stand-ins for the live widget's controls. */
 const EXTRA: Record<ElementName, string> = {
   // The ticker's pause button takes this place, so the headlines start where the widget's do.
-  'latest-news': `.spacer{flex:none;width:2em;height:2em}`,
+  // The load-more button's stand-in keeps its place and says nothing (the button needs the script).
+  'latest-news': `.spacer{flex:none;width:2em;height:2em}.stand-in{visibility:hidden}`,
   // The share button's line (a button: one line of text, its padding and border).
   'news-article': `.share{min-height:calc(1.9em + 2px)}`,
   // A thumbnail links to its photo: the photo's own width and height give it its shape (3:2 until an

@@ -132,6 +132,27 @@ describe('framework examples, installed from the packed tarball', () => {
             assert.deepEqual(shown.tags, ['Azerbaijan', 'Energy', 'Caspian Sea']);
             assert.ok(logs.includes(`news-load ${feedTitles.length}`), `news-load logged (${logs})`);
 
+            // news-impression: each of the three headlines, once, after a second in view.
+            await opened.page.waitForFunction(
+              (count) => document.querySelector('#seen')?.textContent === `Headlines seen: ${count}`,
+              feedTitles.length,
+              { timeout: 10_000 },
+            );
+            assert.ok(logs.includes('news-impression 491283 2'), `news-impression logged (${logs})`);
+            // news-click: the app routes the headline, and the browser stays on the app's page.
+            const before = opened.page.url();
+            await opened.page.locator('latest-news').locator('[part~="item"] [part~="title"]').nth(1).click();
+            await opened.page.waitForFunction(
+              () => document.querySelector('#opened')?.textContent.startsWith('Opened in the app'),
+              null,
+              { timeout: 10_000 },
+            );
+            assert.equal(
+              await opened.page.textContent('#opened'),
+              `Opened in the app: ${feedTitles[1]} (#2)`,
+            );
+            assert.equal(opened.page.url(), before, 'the browser did not follow the link');
+
             await opened.page.getByRole('button', { name: 'Load a broken feed' }).click();
             await opened.page.waitForFunction(
               () => document.querySelector('[role="status"]')?.textContent.startsWith('Could not'),

@@ -176,7 +176,7 @@ describe('news-widgets/server', () => {
     );
     assert.match(
       html,
-      /<photo-gallery part="gallery"><div class="news-fallback"[^]*<a part="item" href="https:\/\/news.example\/media\/2.jpg"/,
+      /<photo-gallery part="gallery"><div class="news-fallback"[^]*<li part="item"><figure part="figure"><a part="open" href="https:\/\/news.example\/media\/2.jpg"/,
     );
     assert.match(html, /<p class="share" aria-hidden="true"><\/p>/);
   });

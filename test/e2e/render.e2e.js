@@ -146,7 +146,10 @@ describe('news-widgets render', () => {
         // Every URL in the output is http(s), and made absolute against the endpoint.
         for (const [, url] of stdout.matchAll(/(?:href|src)="([^"]*)"/g)) assert.match(url, /^https?:\/\//);
         if (element === 'photo-gallery')
-          assert.match(stdout, /<a part="item" href="http:\/\/127\.0\.0\.1:\d+\/media\//);
+          assert.match(
+            stdout,
+            /<li part="item"><figure part="figure"><a part="open" href="http:\/\/127\.0\.0\.1:\d+\/media\//,
+          );
       });
     }
 

@@ -11,6 +11,7 @@ import type {
   NewsArticleElement,
   NewsElement,
   NewsErrorEvent,
+  NewsItemEvent,
   NewsLoadEvent,
   NewsPhotoEvent,
   PhotoGalleryElement,
@@ -19,7 +20,7 @@ import type {
   Tags,
 } from 'news-widgets';
 
-/** What every news element takes: `src` or `data`, time zone, credentials, and its two events. */
+/** What every news element takes: `src` or `data`, time zone, credentials, and its events. */
 type NewsElementProps<E extends NewsElement<D>, D, K extends keyof E = never> = DetailedHTMLProps<
   HTMLAttributes<E>,
   E
@@ -29,6 +30,10 @@ type NewsElementProps<E extends NewsElement<D>, D, K extends keyof E = never> = 
     data?: D;
     'onnews-load'?: (event: NewsLoadEvent<D>) => void;
     'onnews-error'?: (event: NewsErrorEvent) => void;
+    /** Before a reader follows a link to an article; `preventDefault()` keeps the browser here. */
+    'onnews-click'?: (event: NewsItemEvent<'news-click'>) => void;
+    /** Once per item, when half of it has been visible for a second. */
+    'onnews-impression'?: (event: NewsItemEvent<'news-impression'>) => void;
   };
 
 declare module 'react' {
@@ -37,15 +42,31 @@ declare module 'react' {
       'latest-news': NewsElementProps<
         LatestNewsElement,
         Feed,
-        'limit' | 'variant' | 'refresh' | 'linkTarget' | 'linkParams' | 'speed' | 'thumbnails'
+        | 'limit'
+        | 'variant'
+        | 'loadMore'
+        | 'headingLevel'
+        | 'refresh'
+        | 'linkTarget'
+        | 'linkParams'
+        | 'speed'
+        | 'thumbnails'
       >;
       'news-article': NewsElementProps<
         NewsArticleElement,
         Article,
         'headingLevel' | 'linkTarget' | 'linkParams' | 'structuredData'
       >;
-      'tag-list': NewsElementProps<TagListElement, Tags, 'variant' | 'counts' | 'linkTarget' | 'linkParams'>;
-      'photo-gallery': NewsElementProps<PhotoGalleryElement, Photos, 'layout' | 'deepLink'> & {
+      'tag-list': NewsElementProps<
+        TagListElement,
+        Tags,
+        'variant' | 'counts' | 'headingLevel' | 'linkTarget' | 'linkParams'
+      >;
+      'photo-gallery': NewsElementProps<
+        PhotoGalleryElement,
+        Photos,
+        'variant' | 'layout' | 'headingLevel' | 'deepLink'
+      > & {
         'onnews-photo-open'?: (event: NewsPhotoEvent<'news-photo-open'>) => void;
         'onnews-photo-change'?: (event: NewsPhotoEvent<'news-photo-change'>) => void;
         'onnews-photo-close'?: (event: NewsPhotoEvent<'news-photo-close'>) => void;
