@@ -213,20 +213,24 @@ const headingOf = (ctx: Context, text: string, attrs: Attributes = {}): string =
 // ---------------------------------------------------------------------------------------------------
 // <news-article>
 
+/** A photo's `<figcaption>` (caption and credit, as the elements show them), or nothing. */
+function captionOf(photo: Photo): string {
+  return photo.caption || photo.credit
+    ? el(
+        'figcaption',
+        {},
+        [
+          photo.caption ? el('span', { part: 'caption' }, escapeHtml(photo.caption)) : '',
+          photo.credit ? el('span', { part: 'credit' }, escapeHtml(photo.credit)) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      )
+    : '';
+}
+
 function figure(photo: Photo, lead: boolean): string {
-  const caption =
-    photo.caption || photo.credit
-      ? el(
-          'figcaption',
-          {},
-          [
-            photo.caption ? el('span', { part: 'caption' }, escapeHtml(photo.caption)) : '',
-            photo.credit ? el('span', { part: 'credit' }, escapeHtml(photo.credit)) : '',
-          ]
-            .filter(Boolean)
-            .join(' '),
-        )
-      : '';
+  const caption = captionOf(photo);
   return el(
     'figure',
     { part: lead ? 'figure lead' : 'figure' },
@@ -402,19 +406,7 @@ function photoGallery({ title, photos }: Photos, ctx: Context): string {
       'aria-label': title ? undefined : s.photos,
     },
     ...photos.map((photo, i) => {
-      const caption =
-        photo.caption || photo.credit
-          ? el(
-              'figcaption',
-              {},
-              [
-                photo.caption ? el('span', { part: 'caption' }, escapeHtml(photo.caption)) : '',
-                photo.credit ? el('span', { part: 'credit' }, escapeHtml(photo.credit)) : '',
-              ]
-                .filter(Boolean)
-                .join(' '),
-            )
-          : '';
+      const caption = captionOf(photo);
       // Without the script, a thumbnail links to its photo (the lightbox needs the script).
       return el(
         'li',
