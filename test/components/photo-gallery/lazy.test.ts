@@ -132,7 +132,9 @@ describe('<photo-gallery> lazy lightbox', () => {
     expect(counter(el)).to.equal('2 / 3');
     expect(active(el)).to.equal(part(el, 'close'));
     // Asked for on connecting, not when the photos came.
-    const data = win.performance.getEntriesByType('resource').find((entry) => entry.name === src)!;
+    const data = win.performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name === src) as PerformanceResourceTiming;
     expect(lightboxRequest(win)!.startTime).to.be.below(data.responseEnd);
     el.close();
     expect(new URLSearchParams(win.location.search).get('photo')).to.equal(null);
