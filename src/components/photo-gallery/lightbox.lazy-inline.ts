@@ -1,8 +1,3 @@
 // lightbox.lazy.ts for the classic CDN file (scripts/build.js swaps it in): the lightbox is in the same
-// script, so each gallery makes its own at once, as before the lightbox loaded lazily, and there is
-// nothing to load ahead.
-import { Lightbox } from './lightbox.js';
-
-export class LazyLightbox extends Lightbox {
-  load(): void {}
-}
+// script, so each gallery makes its own at once, as before the lightbox loaded lazily.
+export { Lightbox as LazyLightbox } from './lightbox.js';

@@ -1,9 +1,10 @@
-// The gallery's side of its lightbox, which loads lazily, with import(): most readers never open a photo,
-// so bundles split lightbox.ts into a file of its own, fetched only when a reader is about to: a pointer over the thumbnails or the focus
-// on one of them, or a page loaded with `?photo=N` for a gallery with `deep-link`. A photo asked for
-// while it loads (a click, `show()`, the deep link) opens when it arrives; `close()` meanwhile forgets it.
-// A failed import is reported in the console, and the next thumbnail opened tries again. The classic CDN
-// file, one script by definition, swaps this module for lightbox.lazy-inline.ts (scripts/build.js).
+// The gallery's side of its lightbox, which loads lazily, with import(), so that bundles split lightbox.ts
+// into a file of its own, out of the way of the gallery's first render: it is fetched once the photos
+// show (openLinked), or as soon as a gallery with `deep-link` connects to a page whose URL has
+// `?photo=N`. A photo asked for while it loads (a click, `show()`, the deep link) opens when it arrives;
+// `close()` meanwhile forgets it. A failed import is reported in the console, and the next photo opened
+// tries again. The classic CDN file, one script by definition, swaps this module for
+// lightbox.lazy-inline.ts (scripts/build.js): there the lightbox is made with the gallery, as before.
 import { nothing } from 'lit';
 import type { ReactiveController } from 'lit';
 import type { Photo } from '../../data/schemas/photos.js';
@@ -37,7 +38,7 @@ export class LazyLightbox implements ReactiveController {
   hostConnected(): void {
     if (this.#lightbox) return;
     // Claimed now, not when the lightbox arrives: the first gallery connected with deep-link owns it.
-    if (claim(this.#host) && linkedPhoto()) this.load();
+    if (claim(this.#host) && linkedPhoto()) void this.#load();
   }
 
   hostDisconnected(): void {
@@ -46,8 +47,8 @@ export class LazyLightbox implements ReactiveController {
   }
 
   /** Starts loading the lightbox (a no-op once it is loading or there). */
-  load = (): Promise<void> =>
-    (this.#loading ??= import('./lightbox.js').then(
+  #load(): Promise<void> {
+    return (this.#loading ??= import('./lightbox.js').then(
       ({ Lightbox }) => {
         Loaded = Lightbox;
         this.#make(Lightbox);
@@ -64,16 +65,19 @@ export class LazyLightbox implements ReactiveController {
         console.error('<photo-gallery>: the lightbox failed to load.', error);
       },
     ));
+  }
 
   /** Opens the photo at `index` now, or once the lightbox has loaded. */
   open(index: number, opener?: HTMLElement): void {
     this.#run((lightbox) => lightbox.open(index, opener));
   }
 
-  /** After the first render: opens the photo of `?photo=N` when this gallery owns the parameter. */
+  /**
+   * After the first render: loads the lightbox, and opens the photo of `?photo=N` when this gallery owns
+   * the parameter.
+   */
   openLinked(): void {
-    if (this.#lightbox || (claim(this.#host) && linkedPhoto()))
-      this.#run((lightbox) => lightbox.openLinked());
+    this.#run((lightbox) => lightbox.openLinked());
   }
 
   close(): void {
@@ -84,7 +88,7 @@ export class LazyLightbox implements ReactiveController {
   #run(action: (lightbox: Lightbox) => void) {
     if (this.#lightbox) return action(this.#lightbox);
     this.#pending = action;
-    void this.load();
+    void this.#load();
   }
 
   render(photos: Photo[], label: string): unknown {

@@ -176,7 +176,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     super.updated(changed);
     if (!this.#linked && this.status === 'ready') {
       this.#linked = true;
-      // After this update, as opening renders again.
+      // After this update, as opening renders again. Also loads the lightbox, now that the photos show.
       void this.updateComplete.then(() => this.#lightbox.openLinked());
     }
   }
@@ -259,8 +259,6 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
         role="list"
         aria-labelledby=${title ? 'heading' : nothing}
         aria-label=${title ? nothing : s.photos}
-        @pointerover=${this.#lightbox.load}
-        @focusin=${this.#lightbox.load}
       >
         ${photos.map((photo, i) => {
           const failed = this.#failed.has(photo.src);
