@@ -341,8 +341,8 @@ const terserPass = (format) => ({
 
 /**
  * The classic file is one script: its article takes the sanitiser (DOMPurify included) and the JSON-LD
- * writer from itself, not with import() (inlined, that builds namespace objects with for…in, which a
- * polluted Object.prototype breaks).
+ * writer, and its gallery the lightbox, from itself, not with import() (inlined, that builds namespace
+ * objects with for…in, which a polluted Object.prototype breaks).
  *
  * The format readers are the exception, in every CDN file: they are news-widgets-readers.js, a module
  * built on its own and imported from the same folder only for a response that is not native
@@ -357,6 +357,7 @@ const INLINE = {
   '/sanitize/load.js': '../src/sanitize/load-inline.ts',
   '/load-purify.js': '../src/sanitize/load-purify-inline.ts',
   '/structured-data.load.js': '../src/components/news-article/structured-data.load-inline.ts',
+  '/lightbox.lazy.js': '../src/components/photo-gallery/lightbox.lazy-inline.ts',
 };
 const swapReaders = (format) => ({
   name: 'sibling-readers',

@@ -1,6 +1,7 @@
 // The lightbox of <photo-gallery>: a modal <dialog> with previous / next, arrow keys, Home / End, Escape
 // and swipes that follow the reading direction, the `?photo=N` deep link and Back, and what happens when
 // the gallery moves (the lightbox stays open) or leaves the page (it closes and the parameter goes).
+// Loaded lazily, when a reader is about to open a photo: see lightbox.lazy.ts.
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
@@ -10,9 +11,7 @@ import type { NewsPhotoEventType } from '../../events/events.js';
 import { fill, pick } from '../../internal/i18n.js';
 import { claim, linkedPhoto, release, urlFor } from './deep-link.js';
 import { strings } from './photo-gallery.strings.js';
-
-/** How far (px) a horizontal swipe must travel to change the photo. */
-export const SWIPE_THRESHOLD = 50;
+import { SWIPE_THRESHOLD } from './swipe.js';
 
 const icon = (d: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${d}></path></svg>`;
 const CLOSE = 'M3.5 2.5 8 7l4.5-4.5 1 1L9 8l4.5 4.5-1 1L8 9l-4.5 4.5-1-1L7 8 2.5 3.5z';

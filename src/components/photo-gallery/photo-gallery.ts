@@ -8,11 +8,11 @@ import type { Validated } from '../../data/schemas/feed.js';
 import { fill, pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading } from '../news-article/heading.js';
-import { Lightbox } from './lightbox.js';
+import { LazyLightbox } from './lightbox.lazy.js';
 import { strings } from './photo-gallery.strings.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
 
-export { SWIPE_THRESHOLD } from './lightbox.js';
+export { SWIPE_THRESHOLD } from './swipe.js';
 
 /**
  * An article's photos as a grid or a one-row strip of thumbnails, with captions and credits. A thumbnail
@@ -133,7 +133,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   /** Photos that failed to load, by `src`. */
   #failed = new Set<string>();
   #heading?: HTMLElement;
-  #lightbox = new Lightbox(
+  #lightbox = new LazyLightbox(
     this,
     () => this.value?.photos,
     (photo) =>
@@ -175,7 +175,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
     super.updated(changed);
     if (!this.#linked && this.status === 'ready') {
       this.#linked = true;
-      // After this update, as opening renders again.
+      // After this update, as opening renders again. Also loads the lightbox, now that the photos show.
       void this.updateComplete.then(() => this.#lightbox.openLinked());
     }
   }
