@@ -134,8 +134,8 @@ export class Lightbox implements ReactiveController {
     this.#index = index;
     this.#photo = photo;
     const caption = photo.caption ? `. ${photo.caption}` : '';
-    // TODO(merge): pick scope
-    this.#announcement = fill(pick(strings, this.#host.locale).photoOf, index + 1, photos.length) + caption;
+    this.#announcement =
+      fill(pick(strings, this.#host.locale, 'photo-gallery').photoOf, index + 1, photos.length) + caption;
     // Replaced, not pushed: Back closes the lightbox rather than stepping through the photos.
     if (claim(this.#host)) history.replaceState(history.state, '', urlFor(index + 1));
     this.#host.requestUpdate();
@@ -244,8 +244,7 @@ export class Lightbox implements ReactiveController {
   };
 
   render(photos: Photo[], label: string): TemplateResult {
-    // TODO(merge): pick scope
-    const s = pick(strings, this.#host.locale);
+    const s = pick(strings, this.#host.locale, 'photo-gallery');
     const index = this.#index;
     const photo = photos[index];
     return html`<dialog

@@ -205,8 +205,9 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   }
 
   #placeholder(photo: Photo) {
-    // TODO(merge): pick scope
-    return html`<span part="placeholder">${photo.alt || pick(strings, this.locale).photoUnavailable}</span>`;
+    return html`<span part="placeholder"
+      >${photo.alt || pick(strings, this.locale, 'photo-gallery').photoUnavailable}</span
+    >`;
   }
 
   #caption({ caption, credit }: Photo) {
@@ -247,8 +248,7 @@ export class PhotoGalleryElement extends NewsElement<Photos> {
   // role="list": Safari drops list semantics from lists styled with `list-style: none`.
   /* eslint-disable lit-a11y/no-redundant-role */
   protected renderContent({ title, photos }: Photos): unknown {
-    // TODO(merge): pick scope
-    const s = pick(strings, this.locale);
+    const s = pick(strings, this.locale, 'photo-gallery');
     const count = photos.length;
     // A visible heading names the list; without one, a plain "Photos".
     return html`${title ? this.#title(title) : nothing}
