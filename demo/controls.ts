@@ -142,6 +142,23 @@ export function logNewsEvents(log: EventLog): void {
   });
 }
 
+/** Logs every `news-click` and `news-impression` (an item's id and place); `route()` says whether to keep a click in the page. */
+export function logItemEvents(log: EventLog, route: () => boolean = () => false): void {
+  for (const type of ['news-click', 'news-impression']) {
+    document.addEventListener(type, (event) => {
+      const { id, position } =
+        (event as Event & { detail?: { id?: string; position?: number } }).detail ?? {};
+      const kept = type === 'news-click' && route();
+      if (kept) event.preventDefault();
+      log.add(
+        type,
+        describeSource(event),
+        `item ${id}${position ? ` at ${position}` : ''}${kept ? ' (kept in the page)' : ''}`,
+      );
+    });
+  }
+}
+
 /** Logs the lightbox events of every `<photo-gallery>`: open, change and close. */
 export function logPhotoEvents(log: EventLog): void {
   for (const type of ['news-photo-open', 'news-photo-change', 'news-photo-close']) {

@@ -1,6 +1,13 @@
 // The overview page: registers <latest-news> from source and wires the control panel and the event log.
 import '../src/components/latest-news/latest-news.define.js';
-import { $, createEventLog, logNewsEvents, setAttributeOn, setupDarkMode } from './controls.js';
+import {
+  $,
+  createEventLog,
+  logItemEvents,
+  logNewsEvents,
+  setAttributeOn,
+  setupDarkMode,
+} from './controls.js';
 import { pointAt, sourceById, sourceOptions, withQuery } from './sources.js';
 
 const widgets = [...document.querySelectorAll<HTMLElement>('latest-news')];
@@ -23,13 +30,31 @@ const source = $<HTMLSelectElement>('#source');
 const endpoint = $<HTMLSelectElement>('#endpoint');
 const sourceSrc = $<HTMLElement>('#source-src');
 sourceOptions(source);
+const list = $<HTMLElement>('#latest');
+const loadMore = $<HTMLSelectElement>('#load-more');
 const updateSource = (): void => {
   const { feed } = sourceById(source.value);
   for (const widget of widgets) pointAt(widget, feed, endpoint.value);
   sourceSrc.textContent = withQuery(feed.src, endpoint.value);
+  // Load more: the native feed in pages of five (the sample endpoint's ?per-page), the button or the
+  // end of the list loading the page at its `next`.
+  const paged = loadMore.value && source.value === 'native';
+  setAttributeOn([list], 'load-more', loadMore.value);
+  setAttributeOn([list], 'limit', paged ? '5' : '');
+  if (paged) list.setAttribute('src', withQuery(list.getAttribute('src') ?? feed.src, 'per-page=5'));
 };
 source.addEventListener('change', updateSource);
 endpoint.addEventListener('change', updateSource);
+loadMore.addEventListener('change', updateSource);
+
+// Right to left: on the wrappers, so both widgets mirror (reading order, the ticker's direction).
+const dir = $<HTMLSelectElement>('#dir');
+dir.addEventListener('change', () => {
+  for (const scope of scopes) {
+    if (dir.value) scope.dir = dir.value;
+    else scope.removeAttribute('dir');
+  }
+});
 
 // Ticker speed in pixels per second.
 const speed = $<HTMLInputElement>('#speed');
@@ -42,5 +67,9 @@ speed.addEventListener('input', () => {
 // Dark mode: the page and the widgets' --news-* tokens together.
 setupDarkMode($<HTMLInputElement>('#dark'));
 
-// Event log: news-load and news-error bubble out of the widgets' shadow roots to document.
-logNewsEvents(createEventLog($<HTMLOListElement>('#event-log'), $<HTMLButtonElement>('#clear-log')));
+// Event log: news-load, news-error, news-click and news-impression bubble out of the widgets' shadow roots
+// to document. With the switch on, a headline click stays in the page, as an app that routes it would do.
+const log = createEventLog($<HTMLOListElement>('#event-log'), $<HTMLButtonElement>('#clear-log'));
+const routeClicks = $<HTMLInputElement>('#route-clicks');
+logNewsEvents(log);
+logItemEvents(log, () => routeClicks.checked);

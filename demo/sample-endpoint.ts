@@ -49,6 +49,8 @@ export interface SampleFeed {
   title: string;
   url: string;
   items: SampleFeedItem[];
+  /** The next page, with `?per-page=N`. */
+  next?: string;
 }
 
 export interface SampleArticle extends SampleFeedItem {
@@ -426,6 +428,23 @@ export function buildFeed(origin: string, clock: SampleClock): SampleFeed {
   return { title: 'Latest News', url: `${origin}/en/news/`, items };
 }
 
+/**
+ * The feed in pages, when asked for with `?per-page=N` (the demo's load-more): page `?page=K` (from 1)
+ * has N items and, while more follow, a `next` URL to the page after it. Without `per-page`, the feed.
+ */
+function pagedFeed(feed: SampleFeed, params: URLSearchParams, origin: string): SampleFeed {
+  const size = Math.floor(Number(params.get('per-page')));
+  if (!(size > 0)) return feed;
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const items = feed.items.slice((page - 1) * size, page * size);
+  const more = page * size < feed.items.length;
+  return {
+    ...feed,
+    items,
+    ...(more ? { next: `${origin}/api/latest?per-page=${size}&page=${page + 1}` } : {}),
+  };
+}
+
 /** The seed article's five photos, as generated SVGs with a 640w variant. */
 export function buildPhotos(origin: string): SampleImage[] {
   return Array.from({ length: PHOTO_COUNT }, (_, i) => {
@@ -665,7 +684,7 @@ export function sampleResponse(
   if (pathname.startsWith('/api/')) {
     switch (pathname) {
       case '/api/latest':
-        return json(buildFeed(origin, clock));
+        return json(pagedFeed(buildFeed(origin, clock), new URLSearchParams(search), origin));
       case `/api/article/${ARTICLE_ID}`:
         return json(buildArticle(origin));
       case '/api/tags/trending':

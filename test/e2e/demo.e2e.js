@@ -186,7 +186,7 @@ describe('demo: article page', () => {
       await page.waitForFunction(() => !document.querySelector('#article > script'));
       assert.match(await page.locator('#json-ld').textContent(), /off/);
 
-      await page.selectOption('#layout', 'grid');
+      await page.selectOption('#variant', 'grid');
       await page.waitForFunction(
         () =>
           document.querySelector('#gallery').shadowRoot.querySelector('[part~="list"]').className === 'grid',
@@ -399,7 +399,7 @@ describe('demo: embed-code page', () => {
       assert.equal(await page.isDisabled('#bundle-latest-news-js'), true);
       await page.fill('#option-heading-level', '1');
       await page.check('#option-structured-data');
-      await waitForCode(page, /heading-level="1"[^]*structured-data/);
+      await waitForCode(page, /^(?=[^]*heading-level="1")(?=[^]*structured-data)/);
       await page.waitForFunction(() =>
         document.querySelector('#preview news-article')?.querySelector('script[type="application/ld+json"]'),
       );
@@ -1150,10 +1150,14 @@ describe('demo: navigation', () => {
         const current = path === '/' ? './' : `.${path}`;
         assert.deepEqual(
           links,
-          ['./', './ticker.html', './article.html', './embed.html', './theming.html'].map((href) => [
-            href,
-            href === current ? 'page' : null,
-          ]),
+          [
+            './',
+            './ticker.html',
+            './article.html',
+            './server-rendered.html',
+            './embed.html',
+            './theming.html',
+          ].map((href) => [href, href === current ? 'page' : null]),
         );
         await opened.page.waitForTimeout(300);
         assert.deepEqual(opened.consoleErrors, []);
