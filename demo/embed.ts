@@ -709,6 +709,14 @@ async function main(): Promise<void> {
     items.push(
       "The `<style>` reserves the element's space until its script has run, so that nothing on your page moves when it loads (the README's page CSS for this element). Put it in `<head>` or keep it beside the element.",
     );
+    if (state.preset.tag === 'latest-news' || state.preset.tag === 'news-article') {
+      items.push(
+        'Clicks and impressions: the element fires `news-click` (cancelable) and `news-impression` with `{ id, url, position }` for your own analytics or router; it sends nothing anywhere itself (README, "Events for partners and apps").',
+      );
+    }
+    items.push(
+      'On a right-to-left page (`dir="rtl"` on the element or any ancestor) the element mirrors: reading order, arrows, the ticker\'s direction.',
+    );
     if (!state.bundle.module) {
       items.push('The classic script can go anywhere in the page, before or after the element.');
     }
