@@ -15,7 +15,7 @@ import type { Tags } from '../data/schemas/tags.js';
 import { dayKey, formatDay, formatTime, sameDay } from '../format/date.js';
 import { autonym, fill, pick, stringsFor } from '../internal/i18n.js';
 import { linkAttributes } from '../internal/links.js';
-import { headingLevel } from '../components/news-article/heading.js';
+import { headingLevel } from '../internal/heading.js';
 import type { LinkSettings } from '../internal/links.js';
 import { strings as latestStrings } from '../components/latest-news/latest-news.strings.js';
 import { strings as articleStrings } from '../components/news-article/news-article.strings.js';

@@ -5,6 +5,7 @@ import { parseFeed } from '../../data/schemas/feed.js';
 import type { Feed, FeedItem, ListMemo, Validated } from '../../data/schemas/feed.js';
 import { dayKey } from '../../format/date.js';
 import { pick, plural } from '../../internal/i18n.js';
+import { headingLevel } from '../../internal/heading.js';
 import { linkAttributes, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { ItemTracker } from '../../internal/track.js';
@@ -378,8 +379,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
     const waiting = this.#incoming ? plural(this.locale, s.newStories, this.#incomingCount) : '';
     const all = linkAttributes(feed.url, linkSettings(this));
     // A tag cannot be a binding: the heading is made (and kept while its level stays) with build().
-    const level = this.headingLevel;
-    const tag = `h${level > 0 && level < 7 && level % 1 == 0 ? level : 2}`;
+    const tag = `h${headingLevel(this.headingLevel)}`;
     // role="list": Safari drops list semantics from lists styled with `list-style: none`.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`

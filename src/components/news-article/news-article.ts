@@ -15,7 +15,7 @@ import { anchor, linkAttributes, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { ItemTracker } from '../../internal/track.js';
 import { ArticleBody } from './body.js';
-import { heading, headingLevel } from './heading.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { strings } from './news-article.strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
 import { ShareController } from './share.controller.js';

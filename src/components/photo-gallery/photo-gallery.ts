@@ -7,7 +7,7 @@ import type { Photo, Photos } from '../../data/schemas/photos.js';
 import type { Validated } from '../../data/schemas/feed.js';
 import { fill, pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading } from '../news-article/heading.js';
+import { heading } from '../../internal/heading.js';
 import { LazyLightbox } from './lightbox.lazy.js';
 import { strings } from './photo-gallery.strings.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';

@@ -8,7 +8,7 @@ import type { Validated } from '../../data/schemas/feed.js';
 import { anchor, linkSettings } from '../../internal/links.js';
 import { pick } from '../../internal/i18n.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading } from '../news-article/heading.js';
+import { heading } from '../../internal/heading.js';
 import { strings } from './tag-list.strings.js';
 import { tagListStyles } from './tag-list.styles.js';
 

@@ -1,8 +1,7 @@
 // An element's own heading at its `heading-level` (news-article's headline, tag-list's and
-// photo-gallery's titles). A tag name cannot be a binding in a Lit template, so the heading element is
-// made here and kept while its level stays; each element names its part where it takes a new one, in its
-// own folder, where test/e2e/parts.js reads the parts an element renders. TODO(merge): src/internal is
-// the place for this once that folder is free to change.
+// photo-gallery's titles; the server renderer's too). A tag name cannot be a binding in a Lit template, so
+// the heading element is made here and kept while its level stays; each element names its part where it
+// takes a new one, in its own folder, where test/e2e/parts.js reads the parts an element renders.
 
 /** The default `heading-level`. */
 export const DEFAULT_LEVEL = 2;
