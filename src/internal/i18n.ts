@@ -57,9 +57,12 @@ export function pick<T>(from: Record<'en' | 'az' | 'ru', T>, locale: string, sco
   const tag = locale.toLowerCase();
   const base = tag.split(/[-_]/)[0]!;
   const table = (Object.hasOwn(from, base) ? from[base as 'en'] : from.en) as Record<string, unknown>;
+  const page = getConfig().strings;
+  // Every render asks: without strings of the page's own, the built-in table as it is, not a copy.
+  if (!page) return table as T;
   const out = { ...table };
   for (const want of [base, tag])
-    for (const [lang, scopes] of Object.entries(getConfig().strings ?? {}))
+    for (const [lang, scopes] of Object.entries(page))
       for (const [name, values] of Object.entries(scopes ?? {}))
         if (lang.toLowerCase() == want && name == scope)
           for (const [key, value] of Object.entries(values ?? {})) {
