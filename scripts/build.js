@@ -384,6 +384,26 @@ const inlineLazyModules = () => ({
   },
 });
 
+/**
+ * Parts of <latest-news> that the ES CDN files load on demand (src/internal/lazy.ts): `*.load.ts` gives
+ * the class at once, its `*.load-lazy.ts` twin import()s it, and the bundler splits it into a file of
+ * its own. news-widgets.js loads the ticker and load more that way (its lists never use the ticker);
+ * latest-news.js, the partner's file, only load more (its tickers are most of its use).
+ */
+const LAZY = {
+  'news-widgets.js': ['ticker', 'load-more'],
+  'latest-news.js': ['load-more'],
+};
+const lazyParts = (parts = []) => ({
+  name: 'lazy-parts',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    const part = parts.find((name) => source.endsWith(`/${name}.load.js`));
+    if (!part || !importer) return null;
+    return fileURLToPath(new URL(`../src/components/latest-news/${part}.load-lazy.ts`, import.meta.url));
+  },
+});
+
 // Not Vite's library mode: it leaves whitespace in ES output so that bundlers keep pure annotations,
 // which CDN files never meet. One build per file, so each is a single self-contained script.
 const bundle = (entry, fileName, format, name, split = false) =>
@@ -401,7 +421,7 @@ const bundle = (entry, fileName, format, name, split = false) =>
       minifyHtmlTemplates(),
       plainDynamicImport(),
       swapReaders(format),
-      ...(format === 'iife' ? [inlineLazyModules()] : []),
+      ...(format === 'iife' ? [inlineLazyModules()] : [lazyParts(LAZY[fileName])]),
       terserPass(format),
     ],
     build: {
@@ -500,7 +520,7 @@ async function main() {
   );
 
   await bundle('news-widgets.ts', 'news-widgets.js', 'es', undefined, true);
-  await bundle('latest-news.ts', 'latest-news.js', 'es');
+  await bundle('latest-news.ts', 'latest-news.js', 'es', undefined, true);
   await bundle('news-widgets.ts', 'news-widgets.iife.js', 'iife', 'NewsWidgets');
   await bundle('news-widgets-readers.ts', 'news-widgets-readers.js', 'es');
   await writeFallbackCss();

@@ -7,14 +7,17 @@ import { dayKey } from '../../format/date.js';
 import { pick, plural } from '../../internal/i18n.js';
 import { headingLevel } from '../../internal/heading.js';
 import { linkAttributes, linkSettings } from '../../internal/links.js';
+import { make, whenLoaded } from '../../internal/lazy.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { ItemTracker } from '../../internal/track.js';
 import { details, headlines, skeleton } from './headline.js';
 import { build } from './rows.js';
-import { LoadMoreController } from './load-more.js';
+import type { LoadMoreController } from './load-more.js';
+import { loadMoreController } from './load-more.load.js';
 import { strings } from './latest-news.strings.js';
 import { latestNewsStyles } from './latest-news.styles.js';
-import { TickerController } from './ticker.controller.js';
+import type { TickerController } from './ticker.controller.js';
+import { tickerController } from './ticker.load.js';
 
 /** The shortest `refresh` honoured, in seconds: faster polling helps no reader and costs every server. */
 export const MIN_REFRESH = 15;
@@ -197,14 +200,26 @@ export class LatestNewsElement extends NewsElement<Feed> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('refresh') && this.hasUpdated) this.#schedule();
-    // The ticker's observers and listeners exist only for the ticker; load-more only for a list.
-    const ticker = this.variant === 'ticker';
-    if (ticker) this.#ticker ??= new TickerController(this);
+    // The ticker's observers and listeners exist only for the ticker; load-more only for a list. Where
+    // they load on demand (src/internal/lazy.ts), the load starts here, while the data is on its way.
+    const [Ticker, More] = this.#parts();
+    if (Ticker) this.#ticker ??= make(this, Ticker);
     else if (this.#ticker) {
       this.#ticker.remove();
       this.#ticker = undefined;
     }
-    if (this.loadMore && !ticker) this.#more ??= new LoadMoreController(this);
+    if (More) this.#more ??= make(this, More);
+  }
+
+  /** The ticker's and load more's classes (or their loads) that this element's settings need. */
+  #parts() {
+    const ticker = this.variant === 'ticker';
+    return [ticker && tickerController(), !ticker && !!this.loadMore && loadMoreController()] as const;
+  }
+
+  // The data waits for the parts it is shown with: a ticker appears whole, the list with its button.
+  protected override prepare(): Promise<void> | undefined {
+    return whenLoaded([...this.#parts()]);
   }
 
   protected parse(raw: unknown, url: string | undefined): Validated<Feed> {
@@ -370,9 +385,10 @@ export class LatestNewsElement extends NewsElement<Feed> {
 
   protected renderContent(feed: Feed): unknown {
     const s = this.#strings;
-    if (this.variant === 'ticker') {
+    // A list made a ticker shows as a list until the ticker has loaded.
+    if (this.variant === 'ticker' && this.#ticker) {
       const items = (this.#shown = feed.items.slice(0, this.#limit));
-      return this.#ticker!.render(feed.title ?? s.latest, s, () => this.#rows(items, true));
+      return this.#ticker.render(feed.title ?? s.latest, s, () => this.#rows(items, true));
     }
     const more = this.loadMore ? this.#more : undefined;
     const items = (this.#shown = more ? more.shown(feed, this.#limit) : feed.items.slice(0, this.#limit));
