@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: tiny HTTP servers on 127.0.0.1 and a browser from the machine.
 // (Not a test file: node --test only runs *.e2e.js.)
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,4 +172,17 @@ export async function startDemoServer() {
   });
   await vite.listen();
   return { vite, origin: `http://127.0.0.1:${vite.httpServer.address().port}` };
+}
+
+/**
+ * The code blocks of README.md's section headed `## title` (its ### parts included), in `lang` (`html`,
+ * `js`, `sh`, …), or in any language when `lang` is left out. Fails when the README has no such section.
+ */
+export function readmeBlocks(title, lang = '\\w*') {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replaceAll('\r\n', '\n');
+  const start = readme.indexOf(`\n## ${title}\n`);
+  if (start < 0) throw new Error(`README.md has no section "## ${title}"`);
+  const end = readme.indexOf('\n## ', start + 4);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  return [...section.matchAll(new RegExp('\\n```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
 }

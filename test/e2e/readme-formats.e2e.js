@@ -5,20 +5,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, sendFile, sendHtml, startServer } from './helpers.js';
+import { launchBrowser, openPage, readmeBlocks, sendFile, sendHtml, startServer } from './helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const readme = readFileSync(`${root}README.md`, 'utf8');
 const feeds = `${root}test/fixtures/real-feeds/`;
 
-/** The code blocks of the README section headed `title`, by language. */
-function blocks(title, lang) {
-  const start = readme.indexOf(`## ${title}`);
-  assert.ok(start >= 0, `README has a section "${title}"`);
-  const end = readme.indexOf('\n## ', start + 3);
-  const section = readme.slice(start, end < 0 ? undefined : end);
-  return [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
-}
+const blocks = readmeBlocks;
 
 const SOURCES = {
   // WordPress answers JSON; feeds often come as text/xml or application/xml.

@@ -9,21 +9,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { launchBrowser, openPage, sendFile, sendHtml, sendJson, startServer } from './helpers.js';
+import {
+  launchBrowser,
+  openPage,
+  readmeBlocks,
+  sendFile,
+  sendHtml,
+  sendJson,
+  startServer,
+} from './helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const readme = readFileSync(`${root}README.md`, 'utf8').replaceAll('\r\n', '\n');
 const feeds = `${root}test/fixtures/real-feeds/`;
 const run = promisify(execFile);
 
-/** The code blocks in `lang` of the README section headed `## title` (its ### parts included). */
-function blocks(title, lang) {
-  const start = readme.indexOf(`\n## ${title}\n`);
-  assert.ok(start >= 0, `README has a section "${title}"`);
-  const end = readme.indexOf('\n## ', start + 4);
-  const section = readme.slice(start, end < 0 ? undefined : end);
-  return [...section.matchAll(new RegExp('\\n```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
-}
+const blocks = readmeBlocks;
 
 /** A shell command of the README as arguments: continued lines joined, no quoting in them. */
 const argv = (command) => command.replace(/\\\n/g, ' ').trim().split(/\s+/);
