@@ -97,9 +97,16 @@ function remember(key: string, response: JsonResponse, etag: string | null, from
   if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
 }
 
+/**
+ * Requests started before the elements that need them are defined (see {@link prefetchJson}), by
+ * credentials and URL, with how many elements are still to take theirs.
+ */
+const early = new Map<string, { promise: Promise<JsonResponse>; left: number }>();
+
 /** Forgets cached responses and the ETags seen; for tests and for apps that log a user out. */
 export function clearRequestCache(): void {
   cache.clear();
+  early.clear();
 }
 
 const abortError = (signal: AbortSignal): unknown =>
@@ -300,6 +307,11 @@ export function requestJson(url: string, options: RequestOptions = {}): Promise<
   }
 
   const reload = maxAge! < 0;
+  const started = early.get(key);
+  if (started && maxAge === undefined) {
+    if (--started.left < 1) early.delete(key);
+    return follow(started.promise, signal);
+  }
   let shared = reload ? undefined : inflight.get(key);
   if (!shared) {
     const controller = new AbortController();
@@ -323,21 +335,30 @@ export function requestJson(url: string, options: RequestOptions = {}): Promise<
   }
   const joined = shared;
   joined.users++;
-  if (!signal) return joined.promise;
+  return follow(joined.promise, signal, () => {
+    if (--joined.users === 0) {
+      joined.controller.abort(abortError(signal!));
+      if (inflight.get(key) === joined) inflight.delete(key);
+    }
+  });
+}
+
+/** `promise` for one caller: rejects when `signal` aborts first (after `left()`, which lets go of it). */
+function follow(
+  promise: Promise<JsonResponse>,
+  signal?: AbortSignal,
+  left?: () => void,
+): Promise<JsonResponse> {
+  if (!signal) return promise;
   return new Promise<JsonResponse>((resolve, reject) => {
-    const leave = () => {
-      signal.removeEventListener('abort', onAbort);
-    };
+    const leave = () => signal.removeEventListener('abort', onAbort);
     const onAbort = () => {
       leave();
-      if (--joined.users === 0) {
-        joined.controller.abort(abortError(signal));
-        if (inflight.get(key) === joined) inflight.delete(key);
-      }
+      left?.();
       reject(abortError(signal));
     };
     signal.addEventListener('abort', onAbort);
-    joined.promise.then(
+    promise.then(
       (value) => {
         leave();
         resolve(value);
@@ -348,4 +369,25 @@ export function requestJson(url: string, options: RequestOptions = {}): Promise<
       },
     );
   });
+}
+
+/**
+ * Starts now the request an element will make for `url` once it is defined: its first request (one
+ * without `maxAge`) takes this response, whatever its cache headers say, as if it had joined it in
+ * flight; called for each of several elements, it makes one request for them all. news-widgets.js defines
+ * its elements one per task, and the last ones' requests would otherwise start tens of milliseconds late.
+ * What no element has taken within 10 s is dropped.
+ */
+export function prefetchJson(url: string, credentials: RequestCredentials): void {
+  const key = `${credentials} ${url}`;
+  let entry = early.get(key);
+  if (!entry) {
+    entry = { promise: requestJson(url, { credentials }), left: 0 };
+    // Nobody may take it: no unhandled rejection for that.
+    entry.promise.catch(() => {});
+    early.set(key, entry);
+    const made = entry;
+    setTimeout(() => early.get(key) === made && early.delete(key), 10_000);
+  }
+  entry.left++;
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import sinon from 'sinon';
 import '../../src/components/latest-news/latest-news.define.js';
-import { clearRequestCache, requestJson } from '../../src/data/request.js';
+import { clearRequestCache, prefetchJson, requestJson } from '../../src/data/request.js';
 import { configure } from '../../src/data/config.js';
 import { NewsError } from '../../src/data/errors.js';
 import {
@@ -344,6 +344,54 @@ describe('requestJson', () => {
         await second;
         expect(await requestCount(key), cache).to.equal(requests);
       }
+    });
+  });
+
+  describe('prefetchJson', () => {
+    it('hands its response to as many first requests as it was asked for, even a no-store one', async () => {
+      const key = uniqueKey();
+      const url = crossFault('json', { key, cache: 'no-store', body: '{"n":1}' });
+      prefetchJson(url, 'omit');
+      prefetchJson(url, 'omit');
+      await sleep(300);
+      expect(await requestCount(key)).to.equal(1);
+      const a = await requestJson(url);
+      const b = await requestJson(url, { signal: new AbortController().signal });
+      expect(a.data).to.deep.equal({ n: 1 });
+      expect(b).to.equal(a);
+      expect(await requestCount(key)).to.equal(1);
+      // Both taken: the next request asks the server, as no-store says.
+      await requestJson(url);
+      expect(await requestCount(key)).to.equal(2);
+    });
+
+    it('is not taken by a refresh, nor by a request with other credentials', async () => {
+      const key = uniqueKey();
+      // Same-origin: cookies to another origin need CORS headers the fault server does not send.
+      const url = fault('json', { key, cache: 'no-store', body: '{"n":1}' });
+      prefetchJson(url, 'omit');
+      // Answered: a refresh now would join it in flight, as any request does.
+      await sleep(300);
+      await requestJson(url, { maxAge: 0 });
+      await requestJson(url, { credentials: 'include' });
+      expect(await requestCount(key)).to.equal(3);
+      await requestJson(url);
+      expect(await requestCount(key)).to.equal(3);
+    });
+
+    it('hands a failure over like a response, and one taker that aborts leaves it to the others', async () => {
+      const key = uniqueKey();
+      const url = crossFault('seq', { key, fail: 10, status: 404 });
+      prefetchJson(url, 'omit');
+      prefetchJson(url, 'omit');
+      const controller = new AbortController();
+      const first = failure(requestJson(url, { signal: controller.signal }));
+      controller.abort();
+      expect((await first).name).to.equal('AbortError');
+      const error = await failure(requestJson(url));
+      expect(error.kind).to.equal('http');
+      expect(error.status).to.equal(404);
+      expect(await requestCount(key)).to.equal(1);
     });
   });
 });
