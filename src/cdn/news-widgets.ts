@@ -12,9 +12,14 @@ import { prefetch } from './prefetch.js';
 // gallery, an article and its tags often read one endpoint: they go one after the other, so that the
 // later ones join the first one's request while it is in flight.
 const elements = [PhotoGalleryElement, NewsArticleElement, TagListElement, LatestNewsElement];
-// Their requests do not wait for their turn (prefetch.ts).
-const tags = elements.map((element) => element.tagName);
-queueMicrotask(() => prefetch(tags));
+// The requests of the elements already on the page do not wait for their turn (prefetch.ts): they start
+// once the script (and a configure() in the same module graph or script) has run. Not while the page is
+// still being parsed (the classic file in <head> or the middle of <body>): the elements it has not
+// reached yet are defined before they are parsed, and make their own requests as they arrive.
+if (document.readyState != 'loading') {
+  const tags = elements.map((element) => element.tagName);
+  queueMicrotask(() => prefetch(tags));
+}
 const defineNext = () => {
   elements.shift()?.define();
   if (elements.length) setTimeout(defineNext);

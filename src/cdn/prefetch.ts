@@ -1,8 +1,7 @@
 // news-widgets.js and the classic file define their elements one per task (news-widgets.ts); the
 // requests of the elements already on the page start before that, all at once, so that the last element
 // defined does not start its request tens of milliseconds after the first (src/data/request.ts,
-// prefetchJson). Run in a microtask after the script: a configure() in the same module graph or script
-// has run by then.
+// prefetchJson).
 import { resolveSrc } from '../data/config.js';
 import { prefetchJson } from '../data/request.js';
 

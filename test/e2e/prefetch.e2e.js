@@ -109,6 +109,18 @@ describe('requests before the elements are defined (built CDN files)', () => {
     await opened.close();
   });
 
+  it('the classic file in <head>, configure() after it: every element asks at its base URL', async () => {
+    const opened = await open(
+      `<script src="/cdn/news-widgets.iife.js"></script>
+      <script>NewsWidgets.configure({ baseUrl: '/v2/' });</script>`,
+      PAGE.replaceAll('"/api/', '"api/'),
+    );
+    // Elements the parser had not reached when the script ran make their own requests (no early ones,
+    // so none can go to another base); with answers no cache may keep, two of them can ask one endpoint.
+    assert.deepEqual([...new Set(asked())].sort(), ['/v2/api/article', '/v2/api/latest']);
+    await opened.close();
+  });
+
   it('elements with data of their own ask nothing; with-credentials asks on its own, with cookies', async () => {
     const opened = await open(
       '<script type="module" src="/cdn/news-widgets.js"></script>',
