@@ -9,21 +9,24 @@ import { NewsError } from '../data/errors.js';
 export type Part<T> = () => T | Promise<T>;
 
 /**
- * `load` made into a Part: one load for every element on the page, the class at once after it, and a
- * failed load forgotten, so that the next call (a retry) tries again.
+ * `load` made into a Part: one load for every element on the page (tried twice: a file that failed once
+ * is asked for again at once), the class at once after it, and a failed load forgotten, so that the next
+ * call (the reader's "Try again") tries again.
  */
 export function lazy<T>(load: () => Promise<T>): Part<T> {
   let loaded: T | undefined;
   let loading: Promise<T> | undefined;
   return () =>
     loaded ??
-    (loading ??= load().then(
-      (value) => (loaded = value),
-      (error: unknown) => {
-        loading = undefined;
-        throw new NewsError('network', `A part of the widget could not be loaded: ${error}`);
-      },
-    ));
+    (loading ??= load()
+      .catch(load)
+      .then(
+        (value) => (loaded = value),
+        (error: unknown) => {
+          loading = undefined;
+          throw new NewsError('network', `A part of the widget could not be loaded: ${error}`);
+        },
+      ));
 }
 
 /** Undefined when every part given is there; else a promise that settles once they are (or one failed). */
