@@ -42,6 +42,9 @@ const RECORDER = `<script>
     });
 </script>`;
 
+/** What the recorder notes for a news-load whose shadow root shows a list or ticker of `items`. */
+const loaded = (shown) => ({ type: 'news-load', kind: undefined, list: true, ...shown });
+
 describe('<latest-news> parts loaded on demand (built CDN files)', () => {
   let server;
   let browser;
@@ -108,14 +111,7 @@ describe('<latest-news> parts loaded on demand (built CDN files)', () => {
   it('news-widgets.js: a list downloads neither the ticker nor load more', async () => {
     const opened = await open('<latest-news src="/api/latest"></latest-news>');
     const [load] = await seen(opened);
-    assert.deepEqual(load, {
-      type: 'news-load',
-      kind: undefined,
-      ticker: false,
-      list: true,
-      loadMore: false,
-      items: 3,
-    });
+    assert.deepEqual(load, loaded({ ticker: false, loadMore: false, items: 3 }));
     assert.deepEqual(parts(), []);
     await opened.close();
   });
@@ -128,15 +124,7 @@ describe('<latest-news> parts loaded on demand (built CDN files)', () => {
       { delay: 400 },
     );
     const events = await seen(opened, 2);
-    for (const event of events)
-      assert.deepEqual(event, {
-        type: 'news-load',
-        kind: undefined,
-        ticker: true,
-        list: true,
-        loadMore: false,
-        items: 6,
-      });
+    for (const event of events) assert.deepEqual(event, loaded({ ticker: true, loadMore: false, items: 6 }));
     assert.deepEqual(
       parts(),
       chunk('ticker.controller-').map((file) => `/cdn/${file}`),
@@ -206,14 +194,7 @@ describe('<latest-news> parts loaded on demand (built CDN files)', () => {
     it(`${file}: load more comes with the list, and pages on`, async () => {
       const opened = await open('<latest-news load-more="manual" src="/api/latest"></latest-news>', { file });
       const [load] = await seen(opened);
-      assert.deepEqual(load, {
-        type: 'news-load',
-        kind: undefined,
-        ticker: false,
-        list: true,
-        loadMore: true,
-        items: 3,
-      });
+      assert.deepEqual(load, loaded({ ticker: false, loadMore: true, items: 3 }));
       assert.equal(parts().length, 1);
       assert.match(parts()[0], /^\/cdn\/load-more-/);
       await opened.page.locator('latest-news').locator('[part~="load-more"]').click();
@@ -254,14 +235,7 @@ describe('<latest-news> parts loaded on demand (built CDN files)', () => {
     failParts = 0;
     await box.locator('[part~="retry"]').click();
     const events = await seen(opened, 2);
-    assert.deepEqual(events[1], {
-      type: 'news-load',
-      kind: undefined,
-      ticker: true,
-      list: true,
-      loadMore: false,
-      items: 6,
-    });
+    assert.deepEqual(events[1], loaded({ ticker: true, loadMore: false, items: 6 }));
     assert.equal(parts().length, failed + 1, 'asked for again by "Try again"');
     await opened.close();
   });
@@ -269,14 +243,7 @@ describe('<latest-news> parts loaded on demand (built CDN files)', () => {
   it('a part whose file fails once is asked for again at once, unseen', async () => {
     const opened = await open('<latest-news variant="ticker" src="/api/latest"></latest-news>', { fail: 1 });
     const [load] = await seen(opened);
-    assert.deepEqual(load, {
-      type: 'news-load',
-      kind: undefined,
-      ticker: true,
-      list: true,
-      loadMore: false,
-      items: 6,
-    });
+    assert.deepEqual(load, loaded({ ticker: true, loadMore: false, items: 6 }));
     assert.equal(parts().length, 2);
     await opened.close();
   });
