@@ -30,8 +30,10 @@ export function build(spec: Spec, el?: Element | null): Element {
     }
   }
   // Own entries only: a page that added an enumerable `onclick` to Object.prototype adds nothing here.
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && (fresh || node.getAttribute(name) !== value)) node.setAttribute(name, value);
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (value !== undefined && Object.hasOwn(attributes, name) && (fresh || node.getAttribute(name) !== value))
+      node.setAttribute(name, value);
   }
   if (typeof content === 'string') {
     if (fresh ? content : node.textContent !== content) node.textContent = content;

@@ -50,6 +50,24 @@ function ownCopy(value: unknown, depth = 4): unknown {
   return copy;
 }
 
+/**
+ * Whether `ownCopy(value)` would be `copy` again (an earlier `ownCopy()`, as `check` gives it): the same
+ * own fields, `null`s left out, and the same values (`Object.is`) where the copy stops. Validating
+ * `value` would then give what validating `copy` gave. May throw, as reading `value` may.
+ */
+export function sameAs(value: unknown, copy: unknown, depth = 4): boolean {
+  if (!isRecord(value) || !depth) return Object.is(value, copy);
+  if (!isRecord(copy)) return false;
+  let fields = 0;
+  for (const key of Object.keys(value)) {
+    const field = value[key];
+    if (field === null) continue;
+    if (!Object.hasOwn(copy, key) || !sameAs(field, copy[key], depth - 1)) return false;
+    fields++;
+  }
+  return fields === Object.keys(copy).length;
+}
+
 /** zod's issues in plain words; a schema's own `error` message takes precedence over these. */
 function message(issue: core.$ZodRawIssue): string {
   const { input } = issue;
@@ -134,11 +152,15 @@ function leaveOut(copy: unknown, path: readonly PropertyKey[], keep?: unknown): 
  */
 const keepOf = (issue: core.$ZodIssue): unknown => (issue as { params?: { keep?: unknown } }).params?.keep;
 
-/** Problems found: `issues` make the entry unusable; `notes` say what was left out of it. */
+/**
+ * Problems found: `issues` make the entry unusable; `notes` say what was left out of it. `copy`: with a
+ * value and no notes, the copy of the data that was validated (see `sameAs`).
+ */
 export interface Checked<T> {
   value?: T;
   issues: string[];
   notes: string[];
+  copy?: unknown;
 }
 
 /**
@@ -153,7 +175,7 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
     let result = safeParse(schema, copy, PARSE);
     if (result.success) {
       fill(schema, result.data);
-      return { value: result.data, issues, notes };
+      return { value: result.data, issues, notes, copy };
     }
     const say = (issue: core.$ZodIssue) => {
       const where = issue.path.reduce<string>(at, path);
