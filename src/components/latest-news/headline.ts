@@ -46,7 +46,8 @@ function row(
 ): Spec {
   const image = thumbnails ? item.image : undefined;
   const date = new Date(item.publishedAt);
-  const day = formatDay(date, locale, zone);
+  const key = dayKey(date, zone);
+  const day = formatDay(date, locale, zone, key);
   const children: Spec[] = [];
   if (image) {
     children.push([
@@ -64,7 +65,7 @@ function row(
       },
     ]);
   }
-  const time = dayKey(date, zone) === today ? formatTime(date, locale, zone) : day;
+  const time = key === today ? formatTime(date, locale, zone) : day;
   children.push(['time', { part: 'time', datetime: item.publishedAt, title: day }, time]);
   if (item.media) children.push(['span', { part: `badge ${item.media}` }, s[item.media]]);
   children.push(link(item.url, 'title', item.title, links, item.lang, item.id));
