@@ -39,10 +39,17 @@ export const own = (data: unknown, key: string): unknown =>
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Objects that read nothing from a prototype: theirs is an empty object with none. Made by a constructor,
+ * they are ordinary fast objects to V8; `Object.create(null)` makes dictionaries, slower to fill and to read.
+ */
+const Own = function () {} as unknown as new () => Record<string, unknown>;
+Own.prototype = Object.create(null);
+
 /** The data's own fields, `null`s left out, in null-prototype objects, as deep as the schemas look. */
 function ownCopy(value: unknown, depth = 4): unknown {
   if (!isRecord(value) || !depth) return value;
-  const copy = Object.create(null) as Record<string, unknown>;
+  const copy = new Own();
   for (const key of Object.keys(value)) {
     const field = value[key];
     if (field !== null) copy[key] = ownCopy(field, depth - 1);
