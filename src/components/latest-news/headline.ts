@@ -1,5 +1,5 @@
-// One headline row of <latest-news> as a Spec (see rows.ts), the keyed rows of a render, and the
-// placeholder rows shown while loading.
+// One headline row of <latest-news> (made with DOM calls: see rows.ts), the keyed rows of a render, and
+// the placeholder rows shown while loading.
 import { html, nothing } from 'lit';
 import { dayKey, formatDay, formatTime } from '../../format/date.js';
 import type { FeedItem } from '../../data/schemas/feed.js';
@@ -9,7 +9,6 @@ import type { LinkSettings } from '../../internal/links.js';
 import { ITEM } from '../../internal/track.js';
 import type { LatestNewsStrings } from './latest-news.strings.js';
 import { rows } from './rows.js';
-import type { Spec } from './rows.js';
 
 /** What every row of one render shares. */
 export interface RowContext {
@@ -23,58 +22,103 @@ export interface RowContext {
   thumbnails: boolean;
 }
 
+/** A new `tag` element in `parent`, with the attributes `attributes` gives (name, value…; `undefined`: absent). */
+function add(parent: Element | null, tag: string, ...attributes: (string | undefined)[]): Element {
+  const el = document.createElement(tag);
+  for (let i = 0; i < attributes.length; i += 2) {
+    const value = attributes[i + 1];
+    if (value !== undefined) el.setAttribute(attributes[i]!, value);
+  }
+  parent?.append(el);
+  return el;
+}
+
 /**
- * A link, or a `<span>` with the same part when it has no safe URL. `item`: the id that makes a click on
- * it a `news-click` (headline links only).
+ * A link in `parent`, or a `<span>` with the same part when it has no safe URL. `item`: the id that makes
+ * a click on it a `news-click` (headline links only).
  */
 function link(
+  parent: Element,
   href: string | undefined,
   part: string,
   text: string,
   links: LinkSettings,
   lang?: string,
   item?: string,
-): Spec {
-  const attributes = linkAttributes(href, links, { lang });
-  return attributes ? ['a', { part, ...attributes, [ITEM]: item }, text] : ['span', { part, lang }, text];
+): void {
+  const a = linkAttributes(href, links);
+  (a
+    ? add(
+        parent,
+        'a',
+        'part',
+        part,
+        'href',
+        a.href,
+        'target',
+        a.target,
+        'rel',
+        a.rel,
+        'lang',
+        lang,
+        ITEM,
+        item,
+      )
+    : add(parent, 'span', 'part', part, 'lang', lang)
+  ).textContent = text;
 }
 
+/** The element of one headline. Text is only ever set as text. */
 function row(
   item: FeedItem,
   { locale, zone, links, today, s, ticker, thumbnails }: RowContext,
   isNew: boolean,
-): Spec {
+): Element {
   const image = thumbnails ? item.image : undefined;
   const date = new Date(item.publishedAt);
   const key = dayKey(date, zone);
   const day = formatDay(date, locale, zone, key);
-  const children: Spec[] = [];
-  if (image) {
-    children.push([
-      'img',
-      {
-        part: 'thumbnail',
-        src: image.src,
-        srcset: image.srcset,
-        sizes: image.srcset ? '96px' : undefined,
-        width: image.width?.toString(),
-        height: image.height?.toString(),
-        alt: '',
-        loading: 'lazy',
-        decoding: 'async',
-      },
-    ]);
-  }
-  const time = key === today ? formatTime(date, locale, zone) : day;
-  children.push(['time', { part: 'time', datetime: item.publishedAt, title: day }, time]);
-  if (item.media) children.push(['span', { part: `badge ${item.media}` }, s[item.media]]);
-  children.push(link(item.url, 'title', item.title, links, item.lang, item.id));
-  if (item.category && !ticker) children.push(link(item.category.url, 'category', item.category.name, links));
-  return [
+  const li = add(
+    null,
     'li',
-    { part: isNew ? 'item new' : 'item', class: image ? 'thumb' : undefined, [ITEM]: item.id },
-    children,
-  ];
+    'part',
+    isNew ? 'item new' : 'item',
+    'class',
+    image ? 'thumb' : undefined,
+    ITEM,
+    item.id,
+  );
+  if (image) {
+    // src before loading="lazy", as ever: the order of the attributes is the markup's.
+    add(
+      li,
+      'img',
+      'part',
+      'thumbnail',
+      'src',
+      image.src,
+      'srcset',
+      image.srcset,
+      'sizes',
+      image.srcset ? '96px' : undefined,
+      'width',
+      image.width?.toString(),
+      'height',
+      image.height?.toString(),
+      'alt',
+      '',
+      'loading',
+      'lazy',
+      'decoding',
+      'async',
+    );
+  }
+  add(li, 'time', 'part', 'time', 'datetime', item.publishedAt, 'title', day).textContent =
+    key === today ? formatTime(date, locale, zone) : day;
+  if (item.media) add(li, 'span', 'part', `badge ${item.media}`).textContent = s[item.media];
+  link(li, item.url, 'title', item.title, links, item.lang, item.id);
+  if (item.category && !ticker) link(li, item.category.url, 'category', item.category.name, links);
+  return li;
 }
 
 /** The `news-click` / `news-impression` details of `items` by id; `position` is the 1-based place shown. */

@@ -19,36 +19,48 @@ export type Spec = readonly [
  * stay are updated in place, so a link the reader has focused keeps focus when its headline is edited.
  * Text is only ever set as text.
  */
-export function build(spec: Spec, el?: Element | null): Element {
-  const [tag, attributes, content] = spec;
-  const fresh = el?.localName !== tag;
-  const node = fresh ? document.createElement(tag) : el!;
-  if (!fresh) {
-    // Names, not `attributes`: reading Attr nodes makes the element keep them for as long as it lives.
-    for (const name of node.getAttributeNames()) {
-      if (!Object.hasOwn(attributes, name) || attributes[name] === undefined) node.removeAttribute(name);
-    }
-  }
+export const build = (spec: Spec, el?: Element | null): Element => morph(el, make(spec));
+
+/** A new element for `spec`. */
+function make([tag, attributes, content]: Spec): Element {
+  const node = document.createElement(tag);
   // Own entries only: a page that added an enumerable `onclick` to Object.prototype adds nothing here.
   for (const name in attributes) {
     const value = attributes[name];
-    if (value !== undefined && Object.hasOwn(attributes, name) && (fresh || node.getAttribute(name) !== value))
-      node.setAttribute(name, value);
+    if (value !== undefined && Object.hasOwn(attributes, name)) node.setAttribute(name, value);
   }
-  if (typeof content === 'string') {
-    if (fresh ? content : node.textContent !== content) node.textContent = content;
-  } else if (fresh) {
-    if (content) for (const child of content) node.append(build(child));
-  } else if (content) {
-    content.forEach((child, index) => {
-      const old = node.children[index];
-      const next = build(child, old);
-      if (!old) node.append(next);
-      else if (next !== old) old.replaceWith(next);
-    });
-    while (node.children.length > content.length) node.lastElementChild!.remove();
-  }
+  if (typeof content === 'string') node.textContent = content;
+  else if (content) for (const child of content) node.append(make(child));
   return node;
+}
+
+/**
+ * Makes `el` match `next` (a new element), when it has the same tag, and returns it; else returns `next`.
+ * Elements that stay are updated in place (only what differs), so a link the reader has focused keeps
+ * focus when its headline is edited; a child of another tag is replaced.
+ */
+export function morph(el: Element | null | undefined, next: Element): Element {
+  if (el?.localName !== next.localName) return next;
+  // Names, not `attributes`: reading Attr nodes makes the element keep them for as long as it lives.
+  for (const name of el.getAttributeNames()) if (!next.hasAttribute(name)) el.removeAttribute(name);
+  for (const name of next.getAttributeNames()) {
+    const value = next.getAttribute(name)!;
+    if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
+  const children = [...next.children];
+  if (!children.length) {
+    if (el.childElementCount || el.textContent !== next.textContent) el.textContent = next.textContent;
+    return el;
+  }
+  if (!el.childElementCount) el.textContent = '';
+  children.forEach((child, index) => {
+    const old = el.children[index];
+    const kept = morph(old, child);
+    if (!old) el.append(kept);
+    else if (kept !== old) old.replaceWith(kept);
+  });
+  while (el.children.length > children.length) el.lastElementChild!.remove();
+  return el;
 }
 
 interface Row<T> {
@@ -65,7 +77,7 @@ class RowsDirective<T> extends Directive {
     _items: readonly T[],
     _key: (item: T) => string,
     _stamp: (item: T) => string,
-    _row: (item: T) => Spec,
+    _row: (item: T) => Element,
   ) {
     return noChange;
   }
@@ -76,7 +88,7 @@ class RowsDirective<T> extends Directive {
    */
   override update(
     part: ChildPart,
-    [items, key, stamp, row]: [readonly T[], (item: T) => string, (item: T) => string, (item: T) => Spec],
+    [items, key, stamp, row]: [readonly T[], (item: T) => string, (item: T) => string, (item: T) => Element],
   ) {
     const parent = part.parentNode as Element;
     const next = new Map<string, Row<T>>();
@@ -86,7 +98,7 @@ class RowsDirective<T> extends Directive {
       if (next.has(k)) continue;
       const old = this.#rows.get(k);
       const s = stamp(item);
-      const node = old && old.item === item && old.stamp === s ? old.node : build(row(item), old?.node);
+      const node = old && old.item === item && old.stamp === s ? old.node : morph(old?.node, row(item));
       next.set(k, { item, stamp: s, node });
       nodes.push(node);
     }
@@ -102,12 +114,13 @@ class RowsDirective<T> extends Directive {
 }
 
 /**
- * Keyed rows from `items`: `key` names an item, `row` describes its element, and `stamp` is everything
- * else its element depends on (a row is rebuilt only when its item or its stamp changes).
+ * Keyed rows from `items`: `key` names an item, `row` makes its element, and `stamp` is everything else
+ * its element depends on (a row is made again only when its item or its stamp changes, and the element
+ * shown is then updated to match: `morph`).
  */
 export const rows = directive(RowsDirective) as <T>(
   items: readonly T[],
   key: (item: T) => string,
   stamp: (item: T) => string,
-  row: (item: T) => Spec,
+  row: (item: T) => Element,
 ) => unknown;
