@@ -10,7 +10,7 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
     // An absolute http(s) URL resolves to itself whatever the base: parsing the base for each of a
     // thousand headline links cost a third of their checks.
     const url = new URL(text, /^https?:\/\//i.test(text) ? undefined : base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

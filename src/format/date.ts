@@ -61,7 +61,7 @@ export const formatDay = (
   // Written once per locale and day. Not before 1970: the key has no era (2026 BC is `2026-…`).
   const id = +date < 0 ? '' : `${locale}|${key}`;
   let day = days.get(id);
-  if (day === undefined) {
+  if (!day) {
     if (/^az\b/i.test(locale)) {
       const [y, m, d] = key.split('-').map(Number);
       day = `${d} ${AZ_MONTHS[m! - 1]} ${y}`;

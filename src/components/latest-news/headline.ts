@@ -8,7 +8,7 @@ import { linkAttributes, linkKey } from '../../internal/links.js';
 import type { LinkSettings } from '../../internal/links.js';
 import { ITEM } from '../../internal/track.js';
 import type { LatestNewsStrings } from './latest-news.strings.js';
-import { rows } from './rows.js';
+import { add, rows } from './rows.js';
 
 /** What every row of one render shares. */
 export interface RowContext {
@@ -20,17 +20,6 @@ export interface RowContext {
   s: LatestNewsStrings;
   ticker: boolean;
   thumbnails: boolean;
-}
-
-/** A new `tag` element in `parent`, with the attributes `attributes` gives (name, value…; `undefined`: absent). */
-function add(parent: Element | null, tag: string, ...attributes: (string | undefined)[]): Element {
-  const el = document.createElement(tag);
-  for (let i = 0; i < attributes.length; i += 2) {
-    const value = attributes[i + 1];
-    if (value !== undefined) el.setAttribute(attributes[i]!, value);
-  }
-  parent?.append(el);
-  return el;
 }
 
 /**

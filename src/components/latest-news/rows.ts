@@ -7,31 +7,36 @@ import { noChange } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { ChildPart } from 'lit/directive.js';
 
-/** An element to make: its tag, its attributes (`undefined`: absent) and its text or child elements. */
+/** An element to make: its tag, its attributes (`undefined`: absent) and its text. */
 export type Spec = readonly [
   tag: string,
   attributes: Readonly<Record<string, string | undefined>>,
-  content?: string | readonly Spec[],
+  text?: string,
 ];
 
 /**
- * Makes `el` (when it has the spec's tag; else a new element) match `spec`, and returns it. Elements that
- * stay are updated in place, so a link the reader has focused keeps focus when its headline is edited.
- * Text is only ever set as text.
+ * Makes `el` (when it has the spec's tag; else a new element) match `spec`, and returns it: an element
+ * that stays is updated in place (see `morph`). Text is only ever set as text.
  */
-export const build = (spec: Spec, el?: Element | null): Element => morph(el, make(spec));
-
-/** A new element for `spec`. */
-function make([tag, attributes, content]: Spec): Element {
-  const node = document.createElement(tag);
+export function build([tag, attributes, text = '']: Spec, el?: Element | null): Element {
   // Own entries only: a page that added an enumerable `onclick` to Object.prototype adds nothing here.
-  for (const name in attributes) {
-    const value = attributes[name];
-    if (value !== undefined && Object.hasOwn(attributes, name)) node.setAttribute(name, value);
+  const node = add(null, tag, ...Object.entries(attributes).flat());
+  node.textContent = text;
+  return morph(el, node);
+}
+
+/**
+ * A new `tag` element, appended to `parent` when there is one, with the attributes `attributes` gives:
+ * name, value, name, value… (`undefined`: absent).
+ */
+export function add(parent: Element | null, tag: string, ...attributes: (string | undefined)[]): Element {
+  const el = document.createElement(tag);
+  for (let i = 0; i < attributes.length; i += 2) {
+    const value = attributes[i + 1];
+    if (value !== undefined) el.setAttribute(attributes[i]!, value);
   }
-  if (typeof content === 'string') node.textContent = content;
-  else if (content) for (const child of content) node.append(make(child));
-  return node;
+  parent?.append(el);
+  return el;
 }
 
 /**
@@ -49,10 +54,9 @@ export function morph(el: Element | null | undefined, next: Element): Element {
   }
   const children = [...next.children];
   if (!children.length) {
-    if (el.childElementCount || el.textContent !== next.textContent) el.textContent = next.textContent;
+    if (el.textContent !== next.textContent) el.textContent = next.textContent;
     return el;
   }
-  if (!el.childElementCount) el.textContent = '';
   children.forEach((child, index) => {
     const old = el.children[index];
     const kept = morph(old, child);
@@ -91,8 +95,8 @@ class RowsDirective<T> extends Directive {
     [items, key, stamp, row]: [readonly T[], (item: T) => string, (item: T) => string, (item: T) => Element],
   ) {
     const parent = part.parentNode as Element;
+    // In the order of `items` (a Map keeps the order of insertion).
     const next = new Map<string, Row<T>>();
-    const nodes: Element[] = [];
     for (const item of items) {
       const k = key(item);
       if (next.has(k)) continue;
@@ -100,11 +104,10 @@ class RowsDirective<T> extends Directive {
       const s = stamp(item);
       const node = old && old.item === item && old.stamp === s ? old.node : morph(old?.node, row(item));
       next.set(k, { item, stamp: s, node });
-      nodes.push(node);
     }
     for (const [k, old] of this.#rows) if (next.get(k)?.node !== old.node) old.node.remove();
     let cursor = part.startNode ? part.startNode.nextSibling : parent.firstChild;
-    for (const node of nodes) {
+    for (const { node } of next.values()) {
       if (node === cursor) cursor = cursor.nextSibling;
       else parent.insertBefore(node, cursor);
     }

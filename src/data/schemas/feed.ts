@@ -81,12 +81,12 @@ export function containerFields<T>(schema: Schema<T>, data: unknown, warnings: s
 /**
  * Valid entries of the last parse, and the base URL they were resolved against: a refresh brings back
  * mostly the same items, and validating them again (URLs, dates) was most of a refresh's cost. By the
- * data's own key field (`id`): the copy of the entry that was validated, and the result. Entries that
- * drew a warning are not kept, so that every parse reports them.
+ * data's own key field (`id`): the result of `check`, with the copy of the entry it validated. Entries
+ * that drew a warning are not kept, so that every parse reports them.
  */
 export interface ListMemo<T> {
   base?: string;
-  entries: Map<unknown, readonly [copy: unknown, value: T]>;
+  entries: Map<unknown, Checked<T>>;
 }
 
 /**
@@ -116,8 +116,7 @@ export function validateList<T>(
       try {
         key = own(entry, keyField ?? 'id');
         const known = previous!.get(key);
-        if (known && sameAs(entry, known[0]))
-          result = { value: known[1], issues: [], notes: [], copy: known[0] };
+        if (known && sameAs(entry, known.copy)) result = known;
       } catch {
         // Data that cannot be read is validated, which says so.
       }
@@ -125,8 +124,8 @@ export function validateList<T>(
     result ??= check(schema, entry, path);
     warnings.push(...result.issues, ...result.notes);
     if (result.value === undefined) continue;
-    if (memo && result.copy !== undefined && !result.notes.length)
-      memo.entries.set(key, [result.copy, result.value]);
+    // A copy comes with a value that drew no notes.
+    if (memo && result.copy) memo.entries.set(key, result);
     const k = keyField && (result.value as Record<string, string>)[keyField];
     if (k) {
       if (seen.has(k)) {

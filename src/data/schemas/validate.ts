@@ -59,17 +59,18 @@ function ownCopy(value: unknown, depth = 4): unknown {
 
 /**
  * Whether `ownCopy(value)` would be `copy` again (an earlier `ownCopy()`, as `check` gives it): the same
- * own fields, `null`s left out, and the same values (`Object.is`) where the copy stops. Validating
- * `value` would then give what validating `copy` gave. May throw, as reading `value` may.
+ * own fields, `null`s left out, as deep as the copy was made, and the same values (`Object.is`) where it
+ * stopped. Validating `value` would then give what validating `copy` gave. May throw, as reading
+ * `value` may.
  */
-export function sameAs(value: unknown, copy: unknown, depth = 4): boolean {
-  if (!isRecord(value) || !depth) return Object.is(value, copy);
-  if (!isRecord(copy)) return false;
+export function sameAs(value: unknown, copy: unknown): boolean {
+  if (!(copy instanceof Own)) return Object.is(value, copy);
+  if (!isRecord(value)) return false;
   let fields = 0;
   for (const key of Object.keys(value)) {
     const field = value[key];
     if (field === null) continue;
-    if (!Object.hasOwn(copy, key) || !sameAs(field, copy[key], depth - 1)) return false;
+    if (!Object.hasOwn(copy, key) || !sameAs(field, copy[key])) return false;
     fields++;
   }
   return fields === Object.keys(copy).length;
@@ -133,8 +134,10 @@ const shapeKeys = new WeakMap<object, string[]>();
  * at every depth: nothing the elements read from the result can come from a prototype.
  */
 function fill(schema: ZodMiniType, value: unknown): void {
+  // The value first: most fields are text, and unwrapping their schemas found no shape.
+  if (!isRecord(value)) return;
   const shape = def(unwrap(schema)).shape;
-  if (!shape || !isRecord(value)) return;
+  if (!shape) return;
   let keys = shapeKeys.get(shape);
   if (!keys) shapeKeys.set(shape, (keys = Object.keys(shape)));
   for (const key of keys) {
