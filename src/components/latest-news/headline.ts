@@ -36,23 +36,10 @@ function link(
   item?: string,
 ): void {
   const a = linkAttributes(href, links);
+  // prettier-ignore
   (a
-    ? add(
-        parent,
-        'a',
-        'part',
-        part,
-        'href',
-        a.href,
-        'target',
-        a.target,
-        'rel',
-        a.rel,
-        'lang',
-        lang,
-        ITEM,
-        item,
-      )
+    ? add(parent, 'a', 'part', part, 'href', a.href, 'target', a.target, 'rel', a.rel, 'lang', lang,
+        ITEM, item)
     : add(parent, 'span', 'part', part, 'lang', lang)
   ).textContent = text;
 }
@@ -67,40 +54,15 @@ function row(
   const date = new Date(item.publishedAt);
   const key = dayKey(date, zone);
   const day = formatDay(date, locale, zone, key);
-  const li = add(
-    null,
-    'li',
-    'part',
-    isNew ? 'item new' : 'item',
-    'class',
-    image ? 'thumb' : undefined,
-    ITEM,
-    item.id,
-  );
+  // prettier-ignore
+  const li = add(null, 'li', 'part', isNew ? 'item new' : 'item', 'class', image ? 'thumb' : undefined,
+    ITEM, item.id);
   if (image) {
     // src before loading="lazy", as ever: the order of the attributes is the markup's.
-    add(
-      li,
-      'img',
-      'part',
-      'thumbnail',
-      'src',
-      image.src,
-      'srcset',
-      image.srcset,
-      'sizes',
-      image.srcset ? '96px' : undefined,
-      'width',
-      image.width?.toString(),
-      'height',
-      image.height?.toString(),
-      'alt',
-      '',
-      'loading',
-      'lazy',
-      'decoding',
-      'async',
-    );
+    // prettier-ignore
+    add(li, 'img', 'part', 'thumbnail', 'src', image.src, 'srcset', image.srcset,
+      'sizes', image.srcset ? '96px' : undefined, 'width', image.width?.toString(),
+      'height', image.height?.toString(), 'alt', '', 'loading', 'lazy', 'decoding', 'async');
   }
   add(li, 'time', 'part', 'time', 'datetime', item.publishedAt, 'title', day).textContent =
     key === today ? formatTime(date, locale, zone) : day;
