@@ -38,16 +38,39 @@ export const formatTime = (date: Date, locale: string, timeZone?: string): strin
 // are put together here from the numeric parts.
 const AZ_MONTHS = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'.split(' ');
 
-/** `March 3, 2026` / `3 mart 2026` / `3 марта 2026 г.`, in the locale's words. */
-export const formatDay = (date: Date, locale: string, timeZone?: string): string => {
-  if (!/^az\b/i.test(locale)) return dateFormatter(locale, 'day', DAY, timeZone).format(date);
-  const [y, m, d] = dateFormatter('en-CA', 'ymd', YMD, timeZone).format(date).split('-').map(Number);
-  return `${d} ${AZ_MONTHS[m! - 1]} ${y}`;
-};
-
 /** The calendar day of `date` in `timeZone` as `2026-03-03`: equal keys, same day. */
 export const dayKey = (date: Date, timeZone?: string): string =>
   dateFormatter('en-CA', 'ymd', YMD, timeZone).format(date);
+
+/**
+ * Days written by `formatDay`, by locale and `dayKey()`: a list of headlines spans a few days. The words
+ * are the calendar day's, whichever time zone it was found in.
+ */
+const days = new Map<string, string>();
+
+/**
+ * `March 3, 2026` / `3 mart 2026` / `3 марта 2026 г.`, in the locale's words. `key`: `dayKey(date,
+ * timeZone)`, when the caller has it.
+ */
+export const formatDay = (
+  date: Date,
+  locale: string,
+  timeZone?: string,
+  key = dayKey(date, timeZone),
+): string => {
+  // Written once per locale and day. Not before 1970: the key has no era (2026 BC is `2026-…`).
+  const id = +date < 0 ? '' : `${locale}|${key}`;
+  let day = days.get(id);
+  if (!day) {
+    if (/^az\b/i.test(locale)) {
+      const [y, m, d] = key.split('-').map(Number);
+      day = `${d} ${AZ_MONTHS[m! - 1]} ${y}`;
+    } else day = dateFormatter(locale, 'day', DAY, timeZone).format(date);
+    if (days.size >= 500) days.clear();
+    if (id) days.set(id, day);
+  }
+  return day;
+};
 
 /** Whether two instants fall on the same calendar day in `timeZone`. */
 export const sameDay = (a: Date, b: Date, timeZone?: string): boolean =>

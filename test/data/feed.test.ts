@@ -347,6 +347,49 @@ describe('parseFeed', () => {
       expect(second.value.items.map((i) => i.id)).to.deep.equal(['1', '2']);
     });
 
+    it('validates again an item an app edited in place, at any depth, and one whose fields changed', () => {
+      const m = memo();
+      const raw = { items: [item(1), item(2), item(3)] };
+      const first = parseFeed(raw, BASE, m).value.items;
+      raw.items[0]!.title = 'Edited';
+      (raw.items[1]!.category as { name: string }).name = 'Sport';
+      const third = raw.items[2] as Record<string, unknown>;
+      third.summary = 'Added';
+      const second = parseFeed(raw, BASE, m).value.items;
+      expect(second.map((i) => i.title)).to.deep.equal(['Edited', first[1]!.title, first[2]!.title]);
+      expect(second[1]!.category!.name).to.equal('Sport');
+      expect(second[2]!.summary).to.equal('Added');
+      expect(second[0]).to.not.equal(first[0]);
+      // A field taken away, and `null` (which means absent) for one that was absent: only the first is new.
+      delete third.summary;
+      const fourth = parseFeed(raw, BASE, m).value.items;
+      expect(fourth[2]!.summary).to.equal(undefined);
+      (raw.items[1] as Record<string, unknown>).summary = null;
+      expect(parseFeed(raw, BASE, m).value.items[1]).to.equal(fourth[1]);
+    });
+
+    it('validates an item again when its id is another type, or a getter reads differently', () => {
+      const m = memo();
+      const first = parseFeed({ items: [{ ...item(1), id: 1 }] }, BASE, m).value.items;
+      const second = parseFeed({ items: [{ ...item(1), id: '1' }] }, BASE, m).value.items;
+      expect(second[0]!.id).to.equal('1');
+      expect(second[0]).to.not.equal(first[0]);
+      let title = 'One';
+      const live = Object.defineProperty({ ...item(2) }, 'title', { get: () => title, enumerable: true });
+      expect(parseFeed({ items: [live] }, BASE, m).value.items[0]!.title).to.equal('One');
+      title = 'Two';
+      expect(parseFeed({ items: [live] }, BASE, m).value.items[0]!.title).to.equal('Two');
+      const throwing = Object.defineProperty({ ...item(2) }, 'title', {
+        get: () => {
+          throw new Error('no');
+        },
+        enumerable: true,
+      });
+      const result = parseFeed({ items: [throwing, item(3)] }, BASE, m);
+      expect(result.value.items.map((i) => i.id)).to.deep.equal(['3']);
+      expect(result.warnings.join()).to.contain('could not be validated');
+    });
+
     it('validates an item that cannot be written as JSON', () => {
       const m = memo();
       const looped: Record<string, unknown> = { ...item(1) };

@@ -12,6 +12,33 @@ describe('safeUrl', () => {
     expect(safeUrl('//cdn.example/p.jpg', base)).to.equal('https://cdn.example/p.jpg');
   });
 
+  it('resolves absolute and scheme-only URLs as the URL parser does with the base', () => {
+    const bases = [base, 'http://news.example:8080/a/b/', 'https://news.example/'];
+    const values = [
+      'https://a.example/x/../y?q#h',
+      ' HTTP://A.example:80/%7e/./z ',
+      'http://a.example\\x',
+      'https:\\\\a.example/x',
+      'http:story',
+      'https:story',
+      'http:/story',
+      'https:///a.example/x',
+      'http://user:pw@[::1]:443/',
+      'https://0x7f.1/',
+    ];
+    for (const b of bases)
+      for (const value of values) {
+        let expected: string | undefined;
+        try {
+          const url = new URL(value.trim(), b);
+          expected = /^https?:$/.test(url.protocol) ? url.href : undefined;
+        } catch {
+          expected = undefined;
+        }
+        expect(safeUrl(value, b), `${value} against ${b}`).to.equal(expected);
+      }
+  });
+
   for (const bad of [
     'javascript:alert(1)',
     'JaVaScRiPt:alert(1)',

@@ -1,5 +1,5 @@
-// One headline row of <latest-news> as a Spec (see rows.ts), the keyed rows of a render, and the
-// placeholder rows shown while loading.
+// One headline row of <latest-news> (made with DOM calls: see rows.ts), the keyed rows of a render, and
+// the placeholder rows shown while loading.
 import { html, nothing } from 'lit';
 import { dayKey, formatDay, formatTime } from '../../format/date.js';
 import type { FeedItem } from '../../data/schemas/feed.js';
@@ -8,8 +8,7 @@ import { linkAttributes, linkKey } from '../../internal/links.js';
 import type { LinkSettings } from '../../internal/links.js';
 import { ITEM } from '../../internal/track.js';
 import type { LatestNewsStrings } from './latest-news.strings.js';
-import { rows } from './rows.js';
-import type { Spec } from './rows.js';
+import { add, rows } from './rows.js';
 
 /** What every row of one render shares. */
 export interface RowContext {
@@ -24,56 +23,53 @@ export interface RowContext {
 }
 
 /**
- * A link, or a `<span>` with the same part when it has no safe URL. `item`: the id that makes a click on
- * it a `news-click` (headline links only).
+ * A link in `parent`, or a `<span>` with the same part when it has no safe URL. `item`: the id that makes
+ * a click on it a `news-click` (headline links only).
  */
 function link(
+  parent: Element,
   href: string | undefined,
   part: string,
   text: string,
   links: LinkSettings,
   lang?: string,
   item?: string,
-): Spec {
-  const attributes = linkAttributes(href, links, { lang });
-  return attributes ? ['a', { part, ...attributes, [ITEM]: item }, text] : ['span', { part, lang }, text];
+): void {
+  const a = linkAttributes(href, links);
+  // prettier-ignore
+  (a
+    ? add(parent, 'a', 'part', part, 'href', a.href, 'target', a.target, 'rel', a.rel, 'lang', lang,
+        ITEM, item)
+    : add(parent, 'span', 'part', part, 'lang', lang)
+  ).textContent = text;
 }
 
+/** The element of one headline. Text is only ever set as text. */
 function row(
   item: FeedItem,
   { locale, zone, links, today, s, ticker, thumbnails }: RowContext,
   isNew: boolean,
-): Spec {
+): Element {
   const image = thumbnails ? item.image : undefined;
   const date = new Date(item.publishedAt);
-  const day = formatDay(date, locale, zone);
-  const children: Spec[] = [];
+  const key = dayKey(date, zone);
+  const day = formatDay(date, locale, zone, key);
+  // prettier-ignore
+  const li = add(null, 'li', 'part', isNew ? 'item new' : 'item', 'class', image ? 'thumb' : undefined,
+    ITEM, item.id);
   if (image) {
-    children.push([
-      'img',
-      {
-        part: 'thumbnail',
-        src: image.src,
-        srcset: image.srcset,
-        sizes: image.srcset ? '96px' : undefined,
-        width: image.width?.toString(),
-        height: image.height?.toString(),
-        alt: '',
-        loading: 'lazy',
-        decoding: 'async',
-      },
-    ]);
+    // src before loading="lazy", as ever: the order of the attributes is the markup's.
+    // prettier-ignore
+    add(li, 'img', 'part', 'thumbnail', 'src', image.src, 'srcset', image.srcset,
+      'sizes', image.srcset ? '96px' : undefined, 'width', image.width?.toString(),
+      'height', image.height?.toString(), 'alt', '', 'loading', 'lazy', 'decoding', 'async');
   }
-  const time = dayKey(date, zone) === today ? formatTime(date, locale, zone) : day;
-  children.push(['time', { part: 'time', datetime: item.publishedAt, title: day }, time]);
-  if (item.media) children.push(['span', { part: `badge ${item.media}` }, s[item.media]]);
-  children.push(link(item.url, 'title', item.title, links, item.lang, item.id));
-  if (item.category && !ticker) children.push(link(item.category.url, 'category', item.category.name, links));
-  return [
-    'li',
-    { part: isNew ? 'item new' : 'item', class: image ? 'thumb' : undefined, [ITEM]: item.id },
-    children,
-  ];
+  add(li, 'time', 'part', 'time', 'datetime', item.publishedAt, 'title', day).textContent =
+    key === today ? formatTime(date, locale, zone) : day;
+  if (item.media) add(li, 'span', 'part', `badge ${item.media}`).textContent = s[item.media];
+  link(li, item.url, 'title', item.title, links, item.lang, item.id);
+  if (item.category && !ticker) link(li, item.category.url, 'category', item.category.name, links);
+  return li;
 }
 
 /** The `news-click` / `news-impression` details of `items` by id; `position` is the 1-based place shown. */

@@ -15,8 +15,8 @@ import {
   text,
   url,
 } from './common.js';
-import { at, check, isRecord, kindOf, own } from './validate.js';
-import type { Schema } from './validate.js';
+import { at, check, isRecord, kindOf, own, sameAs } from './validate.js';
+import type { Checked, Schema } from './validate.js';
 
 /** The fields of one headline; an article has these and more. */
 export const itemFields = {
@@ -79,29 +79,21 @@ export function containerFields<T>(schema: Schema<T>, data: unknown, warnings: s
 }
 
 /**
- * Valid entries of the last parse by their JSON text, and the base URL they were resolved against: a
- * refresh brings back mostly the same items, and validating them again (URLs, dates) was most of a
- * refresh's cost. Entries that drew a warning are not kept, so that every parse reports them.
+ * Valid entries of the last parse, and the base URL they were resolved against: a refresh brings back
+ * mostly the same items, and validating them again (URLs, dates) was most of a refresh's cost. By the
+ * data's own key field (`id`): the result of `check`, with the copy of the entry it validated. Entries
+ * that drew a warning are not kept, so that every parse reports them.
  */
 export interface ListMemo<T> {
   base?: string;
-  entries: Map<string, T>;
-}
-
-/** The JSON text of `entry`, or `undefined` when it has none (a cycle, a BigInt, a throwing getter). */
-function jsonOf(entry: unknown): string | undefined {
-  try {
-    return JSON.stringify(entry);
-  } catch {
-    return undefined;
-  }
+  entries: Map<unknown, Checked<T>>;
 }
 
 /**
  * Validates a list leniently: each entry that fails `schema` is dropped with a warning; entries whose
  * `keyField` repeats an earlier entry's are dropped too. What was left out of kept entries is warned about.
- * With a `memo`, an entry whose JSON is what a valid entry's was in the last parse gets that entry's
- * result (the same object) without being validated again.
+ * With a `memo`, an entry that is what a valid entry with its key was in the last parse (the same fields
+ * and values: `sameAs`) gets that entry's result (the same object) without being validated again.
  */
 export function validateList<T>(
   list: readonly unknown[],
@@ -118,12 +110,22 @@ export function validateList<T>(
   for (let index = 0; index < list.length; index++) {
     const entry = list[index];
     const path = at(name, index);
-    const json = memo && jsonOf(entry);
-    const known = json === undefined ? undefined : previous!.get(json);
-    const result = known ? { value: known, issues: [], notes: [] } : check(schema, entry, path);
+    let result: Checked<T> | undefined;
+    let key: unknown;
+    if (memo) {
+      try {
+        key = own(entry, keyField ?? 'id');
+        const known = previous!.get(key);
+        if (known && sameAs(entry, known.copy)) result = known;
+      } catch {
+        // Data that cannot be read is validated, which says so.
+      }
+    }
+    result ??= check(schema, entry, path);
     warnings.push(...result.issues, ...result.notes);
     if (result.value === undefined) continue;
-    if (json !== undefined && !result.notes.length) memo!.entries.set(json, result.value);
+    // A copy comes with a value that drew no notes.
+    if (memo && result.copy) memo.entries.set(key, result);
     const k = keyField && (result.value as Record<string, string>)[keyField];
     if (k) {
       if (seen.has(k)) {

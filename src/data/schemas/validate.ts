@@ -39,15 +39,41 @@ export const own = (data: unknown, key: string): unknown =>
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Objects that read nothing from a prototype: theirs is an empty object with none. Made by a constructor,
+ * they are ordinary fast objects to V8; `Object.create(null)` makes dictionaries, slower to fill and to read.
+ */
+const Own = function () {} as unknown as new () => Record<string, unknown>;
+Own.prototype = Object.create(null);
+
 /** The data's own fields, `null`s left out, in null-prototype objects, as deep as the schemas look. */
 function ownCopy(value: unknown, depth = 4): unknown {
   if (!isRecord(value) || !depth) return value;
-  const copy = Object.create(null) as Record<string, unknown>;
+  const copy = new Own();
   for (const key of Object.keys(value)) {
     const field = value[key];
     if (field !== null) copy[key] = ownCopy(field, depth - 1);
   }
   return copy;
+}
+
+/**
+ * Whether `ownCopy(value)` would be `copy` again (an earlier `ownCopy()`, as `check` gives it): the same
+ * own fields, `null`s left out, as deep as the copy was made, and the same values (`Object.is`) where it
+ * stopped. Validating `value` would then give what validating `copy` gave. May throw, as reading
+ * `value` may.
+ */
+export function sameAs(value: unknown, copy: unknown): boolean {
+  if (!(copy instanceof Own)) return Object.is(value, copy);
+  if (!isRecord(value)) return false;
+  let fields = 0;
+  for (const key of Object.keys(value)) {
+    const field = value[key];
+    if (field === null) continue;
+    if (!Object.hasOwn(copy, key) || !sameAs(field, copy[key])) return false;
+    fields++;
+  }
+  return fields === Object.keys(copy).length;
 }
 
 /** zod's issues in plain words; a schema's own `error` message takes precedence over these. */
@@ -108,8 +134,10 @@ const shapeKeys = new WeakMap<object, string[]>();
  * at every depth: nothing the elements read from the result can come from a prototype.
  */
 function fill(schema: ZodMiniType, value: unknown): void {
+  // The value first: most fields are text, and unwrapping their schemas found no shape.
+  if (!isRecord(value)) return;
   const shape = def(unwrap(schema)).shape;
-  if (!shape || !isRecord(value)) return;
+  if (!shape) return;
   let keys = shapeKeys.get(shape);
   if (!keys) shapeKeys.set(shape, (keys = Object.keys(shape)));
   for (const key of keys) {
@@ -134,11 +162,15 @@ function leaveOut(copy: unknown, path: readonly PropertyKey[], keep?: unknown): 
  */
 const keepOf = (issue: core.$ZodIssue): unknown => (issue as { params?: { keep?: unknown } }).params?.keep;
 
-/** Problems found: `issues` make the entry unusable; `notes` say what was left out of it. */
+/**
+ * Problems found: `issues` make the entry unusable; `notes` say what was left out of it. `copy`: with a
+ * value and no notes, the copy of the data that was validated (see `sameAs`).
+ */
 export interface Checked<T> {
   value?: T;
   issues: string[];
   notes: string[];
+  copy?: unknown;
 }
 
 /**
@@ -150,10 +182,13 @@ export function check<T>(schema: Schema<T>, value: unknown, path = ''): Checked<
   const issues: string[] = [];
   try {
     const copy = ownCopy(value);
-    let result = safeParse(schema, copy, PARSE);
+    // Without parameters first: zod parses ≈ 25% faster with a context of its own shape, and the error
+    // map and input only matter for the messages of an entry that fails, which is parsed again for them.
+    let result = safeParse(schema, copy);
+    if (!result.success) result = safeParse(schema, copy, PARSE);
     if (result.success) {
       fill(schema, result.data);
-      return { value: result.data, issues, notes };
+      return { value: result.data, issues, notes, copy };
     }
     const say = (issue: core.$ZodIssue) => {
       const where = issue.path.reduce<string>(at, path);
