@@ -8,6 +8,7 @@
 import type { CSSResult } from 'lit';
 import { baseStyles } from '../internal/styles.js';
 import { latestNewsStyles } from '../components/latest-news/latest-news.styles.js';
+import { tickerStyles } from '../components/latest-news/ticker.styles.js';
 import { newsArticleStyles } from '../components/news-article/news-article.styles.js';
 import { tagListStyles } from '../components/tag-list/tag-list.styles.js';
 import { photoGalleryStyles } from '../components/photo-gallery/photo-gallery.styles.js';
@@ -118,8 +119,9 @@ const EXTRA: Record<ElementName, string> = {
   'tag-list': '',
 };
 
-const SHEETS: Record<ElementName, CSSResult> = {
-  'latest-news': latestNewsStyles,
+const SHEETS: Record<ElementName, CSSResult | CSSResult[]> = {
+  // The ticker's rules are its own (ticker.styles.ts); the fallback of a ticker needs them too.
+  'latest-news': [latestNewsStyles, tickerStyles],
   'news-article': newsArticleStyles,
   'tag-list': tagListStyles,
   'photo-gallery': photoGalleryStyles,
@@ -130,7 +132,8 @@ const NESTED: Partial<Record<ElementName, string>> = { 'news-article': 'photo-ga
 
 /** The fallback CSS of one element. */
 export function fallbackCssFor(tag: ElementName): string {
-  const sheet = `${baseStyles.cssText}\n${SHEETS[tag].cssText}\n${EXTRA[tag]}`;
+  const sheets = [baseStyles, SHEETS[tag]].flat().map((result) => result.cssText);
+  const sheet = `${sheets.join('\n')}\n${EXTRA[tag]}`;
   return minify(scopeSheet(sheet, tag, NESTED[tag] ?? ''));
 }
 

@@ -2,9 +2,10 @@
 // px/s whatever the content width, a seamless loop over two copies of the headlines, and pauses for
 // hover, keyboard focus and the pause button. Under `prefers-reduced-motion: reduce` it does nothing:
 // the element renders a scrollable row instead.
-import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import type { LatestNewsStrings } from './latest-news.strings.js';
+import { tickerStyles } from './ticker.styles.js';
 
 const icon = (d: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${d}></path></svg>`;
 const PAUSE = 'M4 3h3v10H4zm5 0h3v10H9z';
@@ -40,6 +41,11 @@ export class TickerController implements ReactiveController {
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
+    // The element's styles and the ticker's (which came with this file).
+    adoptStyles(host.renderRoot as ShadowRoot, [
+      ...(host.constructor as typeof ReactiveElement).elementStyles,
+      tickerStyles,
+    ]);
   }
 
   /** Whether the reader asked for reduced motion: then the ticker is a scrollable row. */
