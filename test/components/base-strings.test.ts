@@ -55,6 +55,29 @@ describe('strings for more languages', () => {
     expect(stringsFor('tr').retry).to.equal('Try again');
   });
 
+  it("words set after the list rendered show in its rows at the next render (the badges')", async () => {
+    const el = await fixture<
+      HTMLElement & { data: unknown; requestUpdate(): void; updateComplete: Promise<boolean> }
+    >(html`<latest-news lang="tr"></latest-news>`);
+    el.data = {
+      items: [
+        {
+          id: '1',
+          url: 'https://news.example/1',
+          title: 'Bir',
+          publishedAt: '2026-03-03T10:00:00Z',
+          media: 'photo',
+        },
+      ],
+    };
+    await el.updateComplete;
+    expect(part(el, 'badge')?.textContent).to.equal('Photo');
+    configure({ strings: turkish });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(part(el, 'badge')?.textContent).to.equal('Fotoğraf');
+  });
+
   it('the error box of an element in Turkish speaks Turkish', async () => {
     configure({ strings: turkish, retries: 0 });
     sinon.stub(console, 'warn');

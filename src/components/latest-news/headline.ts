@@ -78,7 +78,8 @@ export const details = (items: readonly FeedItem[]): Map<string, NewsItemDetail>
 
 /** The keyed rows of `items`; `fresh` holds the ids of headlines highlighted as new. */
 export function headlines(items: readonly FeedItem[], context: RowContext, fresh: Set<string>): unknown {
-  // Everything besides the item that a row depends on; the day makes "today" roll over.
+  // Everything besides the item that a row depends on; the day makes "today" roll over, and the badges'
+  // words are the rows' only strings (configure({ strings }) may change them after a render).
   const stamp = [
     context.locale,
     context.zone,
@@ -86,6 +87,8 @@ export function headlines(items: readonly FeedItem[], context: RowContext, fresh
     context.ticker,
     context.thumbnails,
     context.today,
+    context.s.photo,
+    context.s.video,
   ].join('|');
   return rows(
     items,
