@@ -310,7 +310,12 @@ export function requestJson(url: string, options: RequestOptions = {}): Promise<
   const started = early.get(key);
   if (started && maxAge === undefined) {
     if (--started.left < 1) early.delete(key);
-    return follow(started.promise, signal);
+    // In a task of its own: an element defined after the response came would otherwise render its
+    // content in the same task as its definition, one long task instead of two short ones.
+    const later = started.promise.then(
+      (response) => new Promise<JsonResponse>((resolve) => setTimeout(resolve, 0, response)),
+    );
+    return follow(later, signal);
   }
   let shared = reload ? undefined : inflight.get(key);
   if (!shared) {
