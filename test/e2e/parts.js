@@ -6,6 +6,8 @@
 // - as a `part` property of an object, as <latest-news>'s rows are described (`{ part: 'time' }`,
 //   `{ part: isNew ? 'item new' : 'item' }`, `{ part: \`badge ${item.media}\` }`, `{ part }`);
 // - with `setAttribute('part', …)` or `.part.add(…)`;
+// - as a name/value pair of a helper's rest parameter, as <latest-news>'s rows are made
+//   (`add(li, 'time', 'part', 'time', 'datetime', …)`, `add(li, 'span', 'part', \`badge ${item.media}\`)`);
 // - through a helper's parameter (`anchor(href, 'tag', …)`, `link(href, 'title', …)`): every call's
 //   argument.
 // A value is followed through conditionals, `??` / `||`, constants, template literals and parameters, and
@@ -205,6 +207,14 @@ export function renderedParts(tag) {
       const index =
         fn && ts.isFunctionLike(fn) ? fn.parameters.findIndex((p) => p.name.getText() === 'part') : -1;
       if (index >= 0 && node.arguments[index]) record(node.arguments[index], node);
+      // A rest parameter of names and values (`add(parent, tag, ...attributes)`): the value after 'part'.
+      const rest = fn && ts.isFunctionLike(fn) ? fn.parameters.findIndex((p) => p.dotDotDotToken) : -1;
+      if (rest >= 0) {
+        for (let i = rest; i + 1 < node.arguments.length; i += 2) {
+          const name = node.arguments[i];
+          if (ts.isStringLiteral(name) && name.text === 'part') record(node.arguments[i + 1], node);
+        }
+      }
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const method = node.expression.name.text;
