@@ -14,13 +14,13 @@ import { details, headlines, skeleton } from './headline.js';
 import { build } from './rows.js';
 import type { LoadMoreController } from './load-more.js';
 import { loadMoreController } from './load-more.load.js';
+import { PollController } from './poll.controller.js';
 import { strings } from './latest-news.strings.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 import type { TickerController } from './ticker.controller.js';
 import { tickerController } from './ticker.load.js';
 
-/** The shortest `refresh` honoured, in seconds: faster polling helps no reader and costs every server. */
-export const MIN_REFRESH = 15;
+export { MIN_REFRESH } from './poll.controller.js';
 
 /**
  * Newest headlines from a feed, as a list or as a one-line scrolling ticker.
@@ -156,9 +156,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
   #fresh = new Set<string>();
   #freshTimer?: ReturnType<typeof setTimeout>;
   #focusFirstFresh = false;
-  #timer?: ReturnType<typeof setTimeout>;
-  #failures = 0;
-  #waitingForVisible = false;
+  #polls = new PollController(this, (maxAge) => void this.load(true, maxAge));
   /** The items of the last parse, so that a refresh validates only what changed. */
   #memo: ListMemo<FeedItem> = { entries: new Map() };
 
@@ -176,21 +174,9 @@ export class LatestNewsElement extends NewsElement<Feed> {
     return this.limit > 0 ? Math.floor(this.limit) : 10;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    if (this.hasUpdated && this.#timer === undefined) this.#schedule();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-  }
-
   protected override stop(): void {
     super.stop();
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#polls.cancel();
     // A highlight ends with the page visit: back on a page, the list is not new any more.
     clearTimeout(this.#freshTimer);
     this.#fresh = new Set();
@@ -199,7 +185,7 @@ export class LatestNewsElement extends NewsElement<Feed> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('refresh') && this.hasUpdated) this.#schedule();
+    if (changed.has('refresh') && this.hasUpdated) this.#polls.schedule();
     // The ticker's observers and listeners exist only for the ticker; load-more only for a list. Where
     // they load on demand (src/internal/lazy.ts), the load starts here, while the data is on its way.
     const [Ticker, More] = this.#parts();
@@ -231,18 +217,18 @@ export class LatestNewsElement extends NewsElement<Feed> {
   }
 
   protected override async load(refresh = false, maxAge = 0): Promise<boolean> {
-    clearTimeout(this.#timer);
+    this.#polls.cancel();
     const current = await super.load(refresh, maxAge);
-    if (current) this.#schedule();
+    if (current) this.#polls.schedule();
     return current;
   }
 
   protected override loadSucceeded(): void {
-    this.#failures = 0;
+    this.#polls.loaded(true);
   }
 
   protected override loadFailed(): void {
-    this.#failures++;
+    this.#polls.loaded(false);
   }
 
   protected override sourceChanged(): void {
@@ -327,37 +313,6 @@ export class LatestNewsElement extends NewsElement<Feed> {
       )?.focus();
     }
   }
-
-  #schedule() {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    if (!(this.refresh > 0) || !this.src || this.data !== undefined || !this.isConnected) return;
-    // Backoff after failures, capped at a day (setTimeout cannot wait much longer than 24 days).
-    const seconds = Math.min(Math.max(MIN_REFRESH, this.refresh) * Math.min(2 ** this.#failures, 16), 86_400);
-    // ±20% jitter, so that a million open pages never poll in the same second.
-    this.#timer = setTimeout(this.#poll, seconds * 1000 * (0.8 + Math.random() * 0.4));
-  }
-
-  /**
-   * A poll. Widgets on the same feed each poll on their own jittered clock; one that polls within half an
-   * interval of another takes that response instead of asking the server again.
-   */
-  #pollNow() {
-    void this.load(true, Math.max(MIN_REFRESH, this.refresh) * 500);
-  }
-
-  #poll = () => {
-    this.#timer = undefined;
-    if (document.hidden) this.#waitingForVisible = true;
-    else this.#pollNow();
-  };
-
-  #onVisibility = () => {
-    if (!document.hidden && this.#waitingForVisible) {
-      this.#waitingForVisible = false;
-      this.#pollNow();
-    }
-  };
 
   #rows(items: FeedItem[], ticker: boolean) {
     return headlines(
