@@ -4,12 +4,13 @@
 // prefetchJson).
 import { resolveSrc } from '../data/config.js';
 import { prefetchJson } from '../data/request.js';
+import { INLINE } from '../internal/news-element.js';
 
 export function prefetch(tags: string[]): void {
   for (const el of document.querySelectorAll(tags.join())) {
     const src = el.getAttribute('src');
     // Elements with data of their own (set before they were defined, or inline) make no request.
-    if (src && !Object.hasOwn(el, 'data') && !el.querySelector(':scope>script[type="application/json"]'))
+    if (src && !Object.hasOwn(el, 'data') && !el.querySelector(INLINE))
       try {
         prefetchJson(resolveSrc(src), el.hasAttribute('with-credentials') ? 'include' : 'omit');
       } catch {

@@ -29,7 +29,8 @@ const within = (inner: Node | null, outer: Node): boolean =>
 const rerender = (el: NewsElement<unknown>) => el.requestUpdate();
 
 /** The element's initial data: its direct child `<script type="application/json">`. */
-const INLINE = ':scope>script[type="application/json"]';
+/** An element's inline data: its direct child `<script type="application/json">`. */
+export const INLINE = ':scope>script[type="application/json"]';
 
 /** Whether the parser may still be adding children to `el`: the page is loading and nothing follows it. */
 const parsing = (el: Node | null): boolean => {
