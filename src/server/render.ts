@@ -214,11 +214,11 @@ const headingOf = (ctx: Context, text: string, attrs: Attributes = {}): string =
 // <news-article>
 
 /** A photo's `<figcaption>` (caption and credit, as the elements show them), or nothing. */
-function captionOf(photo: Photo): string {
+function captionOf(photo: Photo, lang?: string): string {
   return photo.caption || photo.credit
     ? el(
         'figcaption',
-        {},
+        { lang },
         [
           photo.caption ? el('span', { part: 'caption' }, escapeHtml(photo.caption)) : '',
           photo.credit ? el('span', { part: 'credit' }, escapeHtml(photo.credit)) : '',
@@ -229,8 +229,8 @@ function captionOf(photo: Photo): string {
     : '';
 }
 
-function figure(photo: Photo, lead: boolean): string {
-  const caption = captionOf(photo);
+function figure(photo: Photo, lead: boolean, lang?: string): string {
+  const caption = captionOf(photo, lang);
   return el(
     'figure',
     { part: lead ? 'figure lead' : 'figure' },
@@ -278,6 +278,7 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
   const lead = article.photos[0] ?? article.image;
   const more = article.photos.slice(1);
   const translations = article.translations.filter((t) => t.url);
+  const lang = article.lang;
   const level = headingLevel(ctx.attrs['heading-level']);
   const origin = article.url ?? base;
   const body = article.body
@@ -297,33 +298,46 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
       { part: 'meta' },
       [
         article.category
-          ? anchor(article.category.url, 'category', escapeHtml(article.category.name), links)
+          ? anchor(article.category.url, 'category', escapeHtml(article.category.name), links, { lang })
           : '',
         times(article, ctx),
       ]
         .filter(Boolean)
         .join(' '),
     ),
-    el(`h${level}`, { part: 'title' }, escapeHtml(article.title)),
-    article.summary ? el('p', { part: 'summary' }, escapeHtml(article.summary)) : '',
+    el(`h${level}`, { part: 'title', lang }, escapeHtml(article.title)),
+    article.summary ? el('p', { part: 'summary', lang }, escapeHtml(article.summary)) : '',
   );
-  // The gallery as the widget shows it: a <photo-gallery> (with its own fallback and data).
+  // The gallery as the widget shows it: a <photo-gallery> (with its own fallback and data), in the
+  // article's language.
   const gallery = more.length
     ? renderData(
         'photo-gallery',
         { photos: more },
-        { ...ctx, attrs: { part: 'gallery', 'time-zone': ctx.attrs['time-zone'] } },
+        {
+          ...ctx,
+          locale: lang ? canonicalLocale(lang) : ctx.locale,
+          attrs: { part: 'gallery', lang, 'time-zone': ctx.attrs['time-zone'] },
+        },
       )
     : '';
   const footer = el(
     'footer',
     { part: 'footer' },
-    article.source ? el('p', { part: 'source' }, escapeHtml(fill(s.source, article.source))) : '',
+    article.source
+      ? el(
+          'p',
+          { part: 'source' },
+          fill(escapeHtml(s.source), el('span', { lang }, escapeHtml(article.source))),
+        )
+      : '',
     article.tags.length
       ? el(
           'ul',
           { part: 'tags', role: 'list', 'aria-label': s.tags },
-          ...article.tags.map((tag) => el('li', {}, anchor(tag.url, 'tag', escapeHtml(tag.name), links))),
+          ...article.tags.map((tag) =>
+            el('li', {}, anchor(tag.url, 'tag', escapeHtml(tag.name), links, { lang })),
+          ),
         )
       : '',
     translations.length
@@ -348,12 +362,13 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
     // The share button needs the script: until then, its line stays empty.
     article.url ? el('p', { class: 'share', 'aria-hidden': 'true' }) : '',
   );
+  // The article's language on its content only: the words around it are in the element's language.
   return el(
     'article',
-    { part: 'article', lang: article.lang },
+    { part: 'article' },
     header,
-    lead ? figure(lead, true) : '',
-    body !== undefined ? el('div', { part: 'body', class: 'body' }, body) : '',
+    lead ? figure(lead, true, lang) : '',
+    body !== undefined ? el('div', { part: 'body', class: 'body', lang }, body) : '',
     gallery,
     footer,
   );

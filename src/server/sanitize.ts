@@ -4,6 +4,15 @@
 // http(s), footnote links made plain text, `rel`, `target` and link parameters on links, lazy images,
 // headings moved below the headline, elements to unwrap (and any with `is`) unwrapped, images without a
 // URL left out. Elements in neither list go with everything in them.
+//
+// sanitize-html's parser (htmlparser2) builds another tree than a browser from some markup: it keeps an
+// <li> in a <div> in an <li> nested, where the browser closes the first <li>, and then each `</div>` it
+// writes closes one of the page's own elements, so that the body, and the page after it, leave
+// <news-article>. So the body goes in and out as parse5 (the HTML standard's parser, as browsers parse)
+// reads it inside a <div>: before, so that the allowlist sees the browser's tree, and after, until the
+// text reads back as written, so that every tag closes what it opened.
+import { parseFragment, serialize } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
 import type { IOptions, Transformer } from 'sanitize-html';
 import { ATTRIBUTES, ELEMENTS, UNWRAP, URL_ATTRIBUTES } from '../sanitize/allowlist.js';
@@ -97,9 +106,50 @@ const again = (extra: IOptions): IOptions => ({
   ...extra,
 });
 
+type Node = DefaultTreeAdapterMap['node'];
+
+/** The element the body is parsed in: the widget's body wrapper is a <div>. */
+const CONTEXT = parseFragment('<div></div>').childNodes[0] as DefaultTreeAdapterMap['element'];
+
+/** Only the text of `nodes`, escaped, for markup that never reads back the same (see `asParsed`). */
+const textOf = (nodes: Node[]): string =>
+  nodes
+    .map((node) =>
+      node.nodeName === '#text'
+        ? serialize({
+            nodeName: '#document-fragment',
+            childNodes: [node],
+          } as DefaultTreeAdapterMap['documentFragment'])
+        : 'childNodes' in node
+          ? textOf(node.childNodes)
+          : '',
+    )
+    .join('');
+
+/**
+ * `html` written out as a browser builds it in a <div>, and again until that reads back unchanged: a
+ * text that parses to the tree it was written from, every end tag closing an element it opened. Markup
+ * that never settles (none found; four rounds) keeps only its text.
+ */
+function asParsed(html: string): string {
+  let text = html;
+  for (let round = 0; round < 4; round++) {
+    const tree = parseFragment(CONTEXT, text, {});
+    const next = serialize(tree);
+    if (next === text) return text;
+    if (round === 3) return textOf(tree.childNodes);
+    text = next;
+  }
+  return text;
+}
+
 /** `html` sanitised to the news allowlist, as HTML text, fitted to its page by `options`. */
 export function sanitizeBody(html: string, options: SanitizeOptions = {}): string {
-  const clean = sanitizeHtml(html, allowlistOptions(options));
+  return asParsed(fitted(sanitizeHtml(asParsed(html), allowlistOptions(options)), options));
+}
+
+/** `clean`, sanitised, with its headings moved below the headline. */
+function fitted(clean: string, options: SanitizeOptions): string {
   // The body's headings sit below the headline: its top level becomes the headline's level + 1, and the
   // others keep their distance to it (capped at h6), so the outline has no gaps and never an h1.
   const levels: number[] = [];

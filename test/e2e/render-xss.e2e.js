@@ -139,4 +139,72 @@ describe('the renderer and DOMPurify’s 218 payloads, in Chromium with JavaScri
       await opened.close();
     }
   });
+
+  it('keeps every body inside its element: markup the browser builds otherwise than the sanitiser', async () => {
+    // Each shape once parsed (by sanitize-html's htmlparser2) with an element nested that a browser
+    // closes: the `</div>`s written after it then closed the page's own elements, and the body, the
+    // footer and the page after it left <news-article>. Then DOMPurify's payloads as bodies too.
+    const shapes = [
+      '<ul><li><div><li>x</li></div></li></ul>'.repeat(4),
+      '<dl><dd><div><dd>y</dd></div></dd></dl>'.repeat(4),
+      '<dl><dt><div><dt>y</dt></div></dt></dl>'.repeat(4),
+      '<a href="https://news.example/1"><div><a href="https://news.example/2">z</a></div></a>'.repeat(4),
+      '<table><tr><td>x<div><table><tr><td>y</td></tr></table></div></td></tr></table>'.repeat(4),
+      '<table>x<div><table>y</table></div></table>'.repeat(4),
+      '<p><div><p>q</p></div></p>'.repeat(4),
+      '<h2><div><h3>q</h3></div></h2>'.repeat(4),
+    ];
+    const SHAPES = shapes.length;
+    shapes.push(...cases.map(({ payload }) => payload));
+    const escape = '<p><a href="https://attacker.example/login">ESCAPED</a></p>';
+    const columns = shapes.map((shape, i) => {
+      const { html } = renderElement(
+        'news-article',
+        { ...article('x', i), body: `<p>story</p>${shape}${escape}` },
+        { url: 'https://news.example/api/article.json' },
+      );
+      return `<div class="column" id="c${i}">${html}</div><p class="after" id="p${i}">after</p>`;
+    });
+    pages.set(
+      '/shapes',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shapes</title></head><body><main>${columns.join('\n')}</main></body></html>`,
+    );
+    const opened = await openPage(browser);
+    try {
+      await opened.page.goto(`${server.origin}/shapes`, { waitUntil: 'load' });
+      const problems = await opened.page.evaluate(
+        ([count, SHAPES]) => {
+          const found = [];
+          const main = document.querySelector('main');
+          for (let i = 0; i < count; i++) {
+            const column = document.getElementById(`c${i}`);
+            const after = document.getElementById(`p${i}`);
+            const article = column?.querySelector(':scope > news-article');
+            if (column?.parentElement !== main) found.push(`${i}: the column left <main>`);
+            if (after?.parentElement !== main) found.push(`${i}: the text after it was moved`);
+            if (!article) {
+              found.push(`${i}: no <news-article> in its column`);
+              continue;
+            }
+            if (!article.querySelector(':scope > script[type="application/json"]'))
+              found.push(`${i}: the inline data is not a child of the element`);
+            // The shapes end with the link in the body; a payload may turn it into text (an unclosed
+            // <textarea>), never move it out.
+            const body = article.querySelector('[part="body"]');
+            if (i < SHAPES && !body?.querySelector('a[href="https://attacker.example/login"]'))
+              found.push(`${i}: the body's last link is not in the body`);
+            if (!article.querySelector('footer [part="tags"]'))
+              found.push(`${i}: the footer left the article`);
+          }
+          for (const link of document.querySelectorAll('a[href="https://attacker.example/login"]'))
+            if (!link.closest('news-article [part="body"]')) found.push(`a body's link outside its body`);
+          return found;
+        },
+        [shapes.length, SHAPES],
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await opened.close();
+    }
+  });
 });

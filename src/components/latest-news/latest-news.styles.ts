@@ -20,6 +20,8 @@ export const latestNewsStyles = css`
   .list > li,
   .skeleton > li {
     display: grid;
+    /* A word longer than the line (a long Russian or German compound) breaks rather than widening the page. */
+    overflow-wrap: anywhere;
     padding-block: var(--_gap);
     border-block-end: 1px solid var(--_border);
     min-height: 5.5em;
@@ -87,10 +89,12 @@ export const latestNewsStyles = css`
     width: 100%;
     margin-block-end: var(--_gap);
     padding: 0.4em;
-    border: 0;
+    /* Transparent, but drawn in forced colors, where the background is not: the button keeps its outline. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--news-color-on-accent, #fff);
+    /* Dark text on the dark scheme's light accent: white on it is 2.1:1. */
+    color: var(--news-color-on-accent, light-dark(#fff, #1b1c1f));
     font-weight: 600;
   }
   [part~='load-more'] {

@@ -108,17 +108,27 @@ export class LoadMoreController implements ReactiveController {
       this.#extra.push(...added);
       this.#feed = undefined;
       this.#next = value.next && !this.#seen.has(value.next) ? value.next : null;
-      this.#said = plural(host.locale, this.#s!.added, added.length);
+      this.#say(plural(host.locale, this.#s!.added, added.length));
       this.#focus = asked ? added[0]?.id : undefined;
     } catch (error) {
       if (controller !== this.#busy) return;
       this.#failed = true;
+      this.#say(this.#s!.moreFailed);
       host.dispatchEvent(
         new NewsErrorEvent(error instanceof NewsError ? error : new NewsError('invalid', String(error))),
       );
     }
     this.#busy = undefined;
     host.requestUpdate();
+  }
+
+  /**
+   * Puts `text` in the status region. The same words twice ("5 more headlines" after another page of 5)
+   * would change nothing there, and screen readers would say nothing: the second time they end in a
+   * no-break space.
+   */
+  #say(text: string) {
+    this.#said = this.#said === text ? `${text}\u00a0` : text;
   }
 
   /** The button (or, for `auto`, the end of the list that loads when near), and the status. */

@@ -73,7 +73,13 @@ export class TickerController implements ReactiveController {
   #listen(method: 'addEventListener' | 'removeEventListener') {
     this.#motion[method]('change', this.#onMotion);
     for (const type of ['pointerenter', 'pointerleave']) this.#host[method](type, this.#onPointer);
-    for (const type of ['focusin', 'focusout']) this.#host[method](type, this.#onFocus);
+    // On the shadow root: focus moving from one headline to the next never reaches the host (the event's
+    // target and related target are both the host there, so it stops at the shadow root).
+    const root = this.#host.renderRoot as ShadowRoot;
+    for (const type of ['focusin', 'focusout']) root[method](type, this.#onFocus);
+    // The viewport's overflow is hidden but a focused link still scrolls it; the animation places the
+    // headlines here, so any such scroll is undone (see #onFocus).
+    root[method]('scroll', this.#onScroll, true);
   }
 
   hostUpdated(): void {
@@ -197,12 +203,16 @@ export class TickerController implements ReactiveController {
   };
 
   #onFocus = (event: Event) => {
-    const focusEvent = event as FocusEvent;
-    this.#focus = focusEvent.type === 'focusin';
+    const { type, relatedTarget } = event as FocusEvent;
+    const root = this.#host.renderRoot as ShadowRoot;
+    // Leaving one headline for the next keeps the ticker paused.
+    this.#focus = type === 'focusin' || root.contains(relatedTarget as Node | null);
     this.#apply();
-    // Bring the focused headline into view: the track moves by transform, so the browser cannot scroll to it.
-    const item = (focusEvent.composedPath()[0] as Element).closest?.('li');
-    if (this.#focus && item && this.#animation) {
+    // Bring the focused headline to the start of the line: the track moves by transform, so the browser
+    // cannot scroll to it.
+    const item = (event.composedPath()[0] as Element).closest?.('li');
+    if (type === 'focusin' && item && this.#animation) {
+      this.#unscroll();
       // How far the headline is from the start of the line (the right edge in right-to-left text).
       const from = rtl(this.#host)
         ? (item.offsetParent as HTMLElement).offsetWidth - item.offsetLeft - item.offsetWidth
@@ -210,4 +220,14 @@ export class TickerController implements ReactiveController {
       this.#animation.currentTime = (Math.max(0, from - 16) / this.#speed) * 1000;
     }
   };
+
+  #onScroll = (event: Event) => {
+    if (this.#animation && (event.target as Element).matches?.('.viewport')) this.#unscroll();
+  };
+
+  /** Puts the moving ticker's viewport back where the animation expects it. */
+  #unscroll() {
+    const viewport = this.#host.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (viewport && viewport.scrollLeft) viewport.scrollLeft = 0;
+  }
 }

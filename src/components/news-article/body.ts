@@ -105,6 +105,9 @@ export class ArticleBody {
     this.#ready.delete(article);
     this.#el ??= Object.assign(document.createElement('div'), { className: 'body' });
     this.#el.setAttribute('part', 'body');
+    // The article's language (the element's own words around it may be in another).
+    if (article.lang) this.#el.lang = article.lang;
+    else this.#el.removeAttribute('lang');
     this.#el.replaceChildren(ready[1]);
     this.#of = article;
     this.#key = key;

@@ -10,7 +10,7 @@ import type { Validated } from '../../data/schemas/feed.js';
 import type { Photo } from '../../data/schemas/photos.js';
 import { formatDay, formatTime, sameDay } from '../../format/date.js';
 import type { NewsItemDetail } from '../../events/events.js';
-import { autonym, fill, pick } from '../../internal/i18n.js';
+import { autonym, pick } from '../../internal/i18n.js';
 import { anchor, linkAttributes, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { ItemTracker } from '../../internal/track.js';
@@ -25,6 +25,12 @@ import { importStructuredData } from './structured-data.load.js';
 type StructuredData = Pick<typeof StructuredDataModule, 'jsonLd' | 'jsonLdScript'>;
 
 let structuredData: Promise<StructuredData> | undefined;
+
+/** "Source: Report", the source's name (`#` in the words) in the article's language. */
+const source = (words: string, name: string, lang: unknown) => {
+  const [before, after] = words.split('#');
+  return html`${before}<span lang=${lang}>${name}</span>${after}`;
+};
 
 /** The JSON-LD writer, loaded once, for the first article with `structured-data`. */
 const loadStructuredData = (): Promise<StructuredData> =>
@@ -247,14 +253,16 @@ export class NewsArticleElement extends NewsElement<Article> {
     if (this.#script) this.append(this.#script);
   }
 
-  /** The headline at `heading-level`. */
-  #title(title: string): HTMLElement {
+  /** The headline at `heading-level`, in the article's language. */
+  #title(title: string, lang: string | undefined): HTMLElement {
     const el = heading(this.#headline, this.headingLevel, title);
     if (el !== this.#headline) el.setAttribute('part', 'title');
+    if (lang) el.lang = lang;
+    else el.removeAttribute('lang');
     return (this.#headline = el);
   }
 
-  #figure(photo: Photo, lead: boolean) {
+  #figure(photo: Photo, lead: boolean, lang: string | undefined) {
     return html`<figure part=${lead ? 'figure lead' : 'figure'}>
       <img
         part="image"
@@ -269,7 +277,7 @@ export class NewsArticleElement extends NewsElement<Article> {
       />
       ${
         photo.caption || photo.credit
-          ? html`<figcaption>
+          ? html`<figcaption lang=${lang ?? nothing}>
               ${photo.caption ? html`<span part="caption">${photo.caption}</span>` : nothing}
               ${photo.credit ? html`<span part="credit">${photo.credit}</span>` : nothing}
             </figcaption>`
@@ -278,11 +286,13 @@ export class NewsArticleElement extends NewsElement<Article> {
     </figure>`;
   }
 
-  #gallery(photos: Photo[]) {
+  #gallery(photos: Photo[], lang: string | undefined) {
     // The gallery, when it is registered (news-article's define module does it); a list of figures if not.
     if (customElements.get('photo-gallery')) {
+      // In the article's language, its words as well as its captions (its own `lang`).
       return html`<photo-gallery
         part="gallery"
+        lang=${lang ?? nothing}
         exportparts="list: gallery-list, item: gallery-item, figure: gallery-figure, open: gallery-open, image: gallery-image, caption: gallery-caption, credit: gallery-credit, placeholder: gallery-placeholder, lightbox, lightbox-image, counter, close, previous, next"
         time-zone=${this.timeZone ?? nothing}
         .data=${photos}
@@ -291,7 +301,7 @@ export class NewsArticleElement extends NewsElement<Article> {
       ></photo-gallery>`;
     }
     return html`<ul part="gallery" class="figures" role="list">
-      ${photos.map((photo) => html`<li>${this.#figure(photo, false)}</li>`)}
+      ${photos.map((photo) => html`<li>${this.#figure(photo, false, lang)}</li>`)}
     </ul>`;
   }
 
@@ -342,23 +352,33 @@ export class NewsArticleElement extends NewsElement<Article> {
     const links = linkSettings(this);
     const lead = article.photos[0] ?? article.image;
     const translations = article.translations.filter((t) => t.url);
-    return html`<article part="article" lang=${article.lang ?? nothing} data-news-item="article">
+    // The article's language on its content only: the words around it (dates, "Updated", "Share") are in
+    // the element's language.
+    const lang = article.lang ?? nothing;
+    return html`<article part="article" data-news-item="article">
       <header part="header">
         <p part="meta">
-          ${article.category ? anchor(article.category.url, 'category', article.category.name, links) : nothing}
+          ${
+            article.category
+              ? anchor(article.category.url, 'category', article.category.name, links, { lang: article.lang })
+              : nothing
+          }
           ${this.#times(article)}
         </p>
-        ${this.#title(article.title)}
-        ${article.summary ? html`<p part="summary">${article.summary}</p>` : nothing}
+        ${this.#title(article.title, article.lang)}
+        ${article.summary ? html`<p part="summary" lang=${lang}>${article.summary}</p>` : nothing}
       </header>
-      ${lead ? this.#figure(lead, true) : nothing} ${article.body ? this.#body.element : nothing}
-      ${this.#more.length ? this.#gallery(this.#more) : nothing}
+      ${lead ? this.#figure(lead, true, article.lang) : nothing}
+      ${article.body ? this.#body.element : nothing}
+      ${this.#more.length ? this.#gallery(this.#more, article.lang) : nothing}
       <footer part="footer">
-        ${article.source ? html`<p part="source">${fill(s.source, article.source)}</p>` : nothing}
+        ${article.source ? html`<p part="source">${source(s.source, article.source, lang)}</p>` : nothing}
         ${
           article.tags.length
             ? html`<ul part="tags" role="list" aria-label=${s.tags}>
-                ${article.tags.map((tag) => html`<li>${anchor(tag.url, 'tag', tag.name, links)}</li>`)}
+                ${article.tags.map(
+                  (tag) => html`<li>${anchor(tag.url, 'tag', tag.name, links, { lang: article.lang })}</li>`,
+                )}
               </ul>`
             : nothing
         }

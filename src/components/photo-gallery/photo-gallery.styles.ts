@@ -127,10 +127,12 @@ export const photoGalleryStyles = css`
     background: var(--_lightbox-bg);
     color: var(--_lightbox-color);
     overscroll-behavior: contain;
+    /* The accent is too dark on the lightbox's black (2.9:1): its focus ring is drawn in the text color. */
+    --_focus: var(--news-focus-ring, 2px solid var(--_lightbox-color));
   }
   dialog[open] {
     display: grid;
-    grid-template: 'counter . close' auto 'previous stage next' 1fr / auto 1fr auto;
+    grid-template: 'counter . close' auto 'previous stage next' minmax(0, 1fr) / auto 1fr auto;
     gap: var(--_space);
     align-items: center;
     animation: fade 0.2s ease-out;

@@ -21,6 +21,8 @@ export const tagListStyles = css`
   }
   .wrap {
     flex-wrap: wrap;
+    /* A tag longer than the line breaks rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   /* The bar: one line, whatever the data holds, the heading first and the tags scrolling sideways in the
      width left (contain: even in a grid or flex item); tabbing to a tag scrolls it into view. */

@@ -105,6 +105,29 @@ describe('<latest-news load-more>', () => {
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Добавлены ещё 2 новости');
   });
 
+  it('tells screen readers of every page, the same count twice included, and of a failed one', async () => {
+    const key = uniqueKey('said');
+    await store(key, { error: 'down' }, 503);
+    const page3 = jsonUrl({ items: items(6, 7), next: crossFault('store', { key }) });
+    const page2 = jsonUrl({ items: items(4, 5), next: page3 });
+    const el = await mount('load-more="manual"', jsonUrl(feed(3, { next: page2 })));
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    await more(el, 5);
+    const first = status.textContent!;
+    expect(first.trim()).to.equal('2 more headlines');
+    await more(el, 7);
+    // The same words again: the region's text must change, or nothing is said.
+    expect(status.textContent!.trim()).to.equal('2 more headlines');
+    expect(status.textContent).not.to.equal(first);
+    const failed = nextEvent<NewsErrorEvent>(el, 'news-error');
+    part(el, 'load-more')!.click();
+    await failed;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(
+      'Couldn’t load more headlines. Try again',
+    );
+  });
+
   it('ends the paging at a next URL seen before', async () => {
     const key = uniqueKey('loop');
     const first = crossFault('store', { key });

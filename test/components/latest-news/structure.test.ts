@@ -123,13 +123,18 @@ describe('<latest-news> structure', () => {
     expect(el.shadowRoot!.querySelector('.track')!.getAnimations()).to.have.length(1);
 
     const removed = sinon.spy(el, 'removeEventListener');
+    // Focus is listened for in the shadow root (focus moving inside it never reaches the host).
+    const removedInside = sinon.spy(el.shadowRoot!, 'removeEventListener');
     el.variant = 'list';
     await el.updateComplete;
     expect(removed.getCalls().map((call) => call.args[0])).to.include.members([
       'pointerenter',
       'pointerleave',
+    ]);
+    expect(removedInside.getCalls().map((call) => call.args[0])).to.include.members([
       'focusin',
       'focusout',
+      'scroll',
     ]);
     expect(part(el, 'ticker')).to.equal(null);
     el.variant = 'ticker';

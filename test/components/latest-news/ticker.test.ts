@@ -97,23 +97,43 @@ describe('<latest-news variant="ticker">', () => {
     expect(animation(el)!.playState).to.equal('running');
   });
 
-  it('pauses on keyboard focus and brings the focused headline into view', async () => {
+  it('pauses on keyboard focus and shows each focused headline whole, tabbing on and back', async () => {
     const el = await ticker({ count: 10 });
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    el.after(after);
+    const viewportEl = part(el, 'viewport')!;
+    /** The focused headline, checked: a link, the ticker paused, the link inside the viewport. */
+    const focusedInView = async () => {
+      await sleep(30);
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.getAttribute('part')).to.equal('title');
+      expect(animation(el)!.playState).to.equal('paused');
+      expect(viewportEl.scrollLeft, 'viewport scrolled').to.equal(0);
+      const viewport = viewportEl.getBoundingClientRect();
+      const link = focused.getBoundingClientRect();
+      expect(link.left, focused.textContent!).to.be.at.least(viewport.left - 1);
+      expect(link.right, focused.textContent!).to.be.at.most(viewport.right + 1);
+      return focused;
+    };
     before.focus();
     await sendKeys({ press: 'Tab' }); // the pause button
-    await sendKeys({ press: 'Tab' }); // the first headline link
-    for (let i = 0; i < 8; i++) await sendKeys({ press: 'Tab' }); // on through the list
-    await sleep(50);
-    const focused = el.shadowRoot!.activeElement as HTMLElement;
-    expect(focused.getAttribute('part')).to.equal('title');
-    expect(animation(el)!.playState).to.equal('paused');
-    const viewport = part(el, 'viewport')!.getBoundingClientRect();
-    const link = focused.getBoundingClientRect();
-    expect(link.left).to.be.at.least(viewport.left - 1);
-    expect(link.left).to.be.below(viewport.right);
+    const seen = new Set<HTMLElement>();
+    for (let i = 0; i < 10; i++) {
+      await sendKeys({ press: 'Tab' }); // the headlines, one by one
+      seen.add(await focusedInView());
+    }
+    expect(seen.size).to.equal(10);
+    after.focus();
+    await sleep(20);
+    expect(animation(el)!.playState).to.equal('running');
+    for (let i = 0; i < 10; i++) {
+      await sendKeys({ press: 'Shift+Tab' }); // back from the last headline to the first
+      await focusedInView();
+    }
     before.focus();
     await sleep(20);
     expect(animation(el)!.playState).to.equal('running');

@@ -63,6 +63,29 @@ describe('<news-article>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("marks the article's language on its content only, the element's words staying in the element's", async () => {
+    const el = await article(
+      html`<news-article
+        lang="en"
+        time-zone="Asia/Baku"
+        .data=${{ ...seedArticle(), lang: 'az' }}
+      ></news-article>`,
+    );
+    /** The language a node's text is in: its own `lang` or its nearest ancestor's in the shadow root. */
+    const langOf = (node: Element | null | undefined) => node?.closest('[lang]')?.getAttribute('lang');
+    const root = el.shadowRoot!;
+    for (const name of ['title', 'summary', 'body', 'category', 'tag', 'caption'])
+      expect(langOf(part(el, name)), name).to.equal('az');
+    expect(langOf(part(el, 'source')!.querySelector('span')), 'the source').to.equal('az');
+    // The words of the element itself: dates, "Updated", "Source:", "Tags", "Also in", "Share".
+    for (const name of ['time', 'updated', 'source', 'tags', 'translations', 'share'])
+      expect(langOf(part(el, name)), name).to.equal('en');
+    expect(part(el, 'source')!.textContent).to.equal('Source: Report');
+    expect(langOf(root.querySelector('article'))).to.equal('en');
+    // The gallery in the article's language, its words and captions alike.
+    expect(part(el, 'gallery')!.getAttribute('lang')).to.equal('az');
+  });
+
   it('links the other languages with lang, hreflang and the translated title as accessible name', async () => {
     const el = await article(html`<news-article src=${jsonUrl(seedArticle())}></news-article>`);
     const nav = part(el, 'translations')!;

@@ -587,7 +587,11 @@ for (const engine of ENGINES)
           expect(textOf('category')).to.equal(v);
           expect(part(el, 'category')!.children).to.have.length(0);
           expect(textOf('source')).to.equal(`Source: ${v}`);
-          expect(part(el, 'source')!.children).to.have.length(0);
+          // The source's name is the one element in it, in the article's language, holding text only.
+          const name = [...part(el, 'source')!.children];
+          expect(name.map((node) => node.localName)).to.deep.equal(['span']);
+          expect(name[0]!.textContent).to.equal(v);
+          expect(name[0]!.children).to.have.length(0);
           const tags = parts(el, 'tag');
           expect(tags.map((t) => t.localName)).to.deep.equal(['a', 'span']);
           expect(tags.map((t) => t.textContent)).to.deep.equal([v, `no-link ${v}`]);
@@ -621,7 +625,10 @@ for (const engine of ENGINES)
           }
           expect(translations[1]!.getAttribute('lang')).to.equal(v);
           expect(translations[1]!.getAttribute('hreflang')).to.equal(v);
-          expect(part(el, 'article')!.getAttribute('lang')).to.equal(v);
+          // The article's language, as an attribute value on its content (the article keeps the element's).
+          for (const name of ['title', 'summary', 'body', 'category'])
+            expect(part(el, name)!.getAttribute('lang'), name).to.equal(v);
+          expect(part(el, 'article')!.hasAttribute('lang')).to.equal(false);
 
           // The JSON-LD block in the light DOM: one data block, no "<", the same strings back.
           const scripts = jsonLd(el);
