@@ -31,6 +31,14 @@ const notes = registry<{
   pattern?: string;
   anyOf?: unknown[];
   examples?: unknown[];
+  // What common.ts checks in transforms, which zod cannot state for it. With `type` first, the files
+  // read as they did when zod's checks stated it.
+  type?: string;
+  enum?: unknown[];
+  minLength?: number;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
 }>();
 notes.add(link, {
   id: 'url',
@@ -50,8 +58,18 @@ notes.add(id, {
   description: 'Unique within a feed: a non-empty string, or a number.',
   anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }],
 });
-notes.add(requiredText, { id: 'requiredText', description: 'Text, not blank.' });
-notes.add(media, { id: 'media', description: 'Drives the photo or video badge in lists.' });
+notes.add(requiredText, {
+  id: 'requiredText',
+  type: 'string',
+  minLength: 1,
+  description: 'Text, not blank.',
+});
+notes.add(media, {
+  id: 'media',
+  description: 'Drives the photo or video badge in lists.',
+  type: 'string',
+  enum: ['photo', 'video'],
+});
 notes.add(category, { id: 'category', description: 'The story’s section, linking to its page.' });
 notes.add(image, { id: 'image', description: 'A thumbnail for lists.' });
 notes.add(tag, { id: 'tag', description: 'A tag, linking to its page; count is how many stories it has.' });
@@ -61,7 +79,14 @@ notes.add(photo, {
 });
 notes.add(translation, { id: 'translation', description: 'The same story in another language.' });
 notes.add(text, { id: 'text', description: 'Text; blank means none.' });
-notes.add(dimension, { id: 'pixels', description: 'A width or height in CSS pixels.' });
+notes.add(dimension, {
+  id: 'pixels',
+  description: 'A width or height in CSS pixels.',
+  type: 'number',
+  exclusiveMinimum: 0,
+  exclusiveMaximum: 1e5,
+});
+notes.add(tag.shape.count, { type: 'number', minimum: 0 });
 notes.add(feedItem, { id: 'item', description: 'One headline: an article without its body and lists.' });
 
 const feedObject = object({ title: text, url, next: url, items: array(feedItem) });

@@ -76,23 +76,14 @@ export function sameAs(value: unknown, copy: unknown): boolean {
   return fields === Object.keys(copy).length;
 }
 
-/** zod's issues in plain words; a schema's own `error` message takes precedence over these. */
+/**
+ * zod's issues in plain words: what a value of the wrong type should have been. The schemas word their
+ * other problems themselves (common.ts); a schema's own `error` message takes precedence over these.
+ */
 function message(issue: core.$ZodRawIssue): string {
+  if (issue.code !== 'invalid_type') return issue.message ?? 'is not valid';
   const { input } = issue;
-  switch (issue.code) {
-    case 'invalid_type':
-      return input === undefined ? 'is required' : `expected ${a(issue.expected)}, got ${kindOf(input)}`;
-    case 'too_small':
-      return issue.origin === 'string'
-        ? 'expected text, got an empty string'
-        : `expected a number ${issue.inclusive ? 'of at least' : 'above'} ${issue.minimum}`;
-    case 'too_big':
-      return `expected a number ${issue.inclusive ? 'of at most' : 'below'} ${issue.maximum}`;
-    case 'invalid_value':
-      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
-    default:
-      return issue.message ?? 'is not valid';
-  }
+  return input === undefined ? 'is required' : `expected ${a(issue.expected)}, got ${kindOf(input)}`;
 }
 
 const PARSE = { error: message, reportInput: true } as const;
