@@ -92,4 +92,48 @@ describe('schema/*.json', () => {
     ];
     for (const [name, doc, label] of broken) invalid(name, JSON.parse(JSON.stringify(doc)), label);
   });
+
+  it('draw the same lines as the validator the elements use, at every bound stated by hand', async () => {
+    // Some checks are zod transforms (for bytes), whose bounds documents.ts states for the JSON Schema
+    // by hand: here both sides judge the same values, so that the two statements cannot drift apart.
+    const { parseFeed } = await import('../../dist/data/schemas/feed.js');
+    const { parsePhotos } = await import('../../dist/data/schemas/photos.js');
+    const { parseTags } = await import('../../dist/data/schemas/tags.js');
+    const base = 'https://news.example/api/';
+    const item = { id: '1', url: 'https://news.example/1', publishedAt: '2026-03-03T13:41:00Z' };
+    // [schema, document with `value` in one field, whether the elements keep it, label].
+    const cases = [
+      ...['Headline', ' Headline ', '', '   ', '\n\t'].map((value) => [
+        'feed',
+        { items: [{ ...item, title: value }] },
+        (v) => parseFeed(v, base).value.items[0]?.title === value.trim(),
+        `title ${JSON.stringify(value)}`,
+      ]),
+      ...['photo', 'video', 'Photo', 'audio', '', 1, null].map((value) => [
+        'feed',
+        { items: [{ ...item, title: 'x', media: value }] },
+        (v) => parseFeed(v, base).value.items[0]?.media === value,
+        `media ${JSON.stringify(value)}`,
+      ]),
+      ...[1, 0.5, 99999, 99999.5, 0, -1, 100000, 1e9, '640'].map((value) => [
+        'photos',
+        [{ src: 'https://news.example/a.jpg', width: value }],
+        (v) => parsePhotos(v, base).value.photos[0]?.width === value,
+        `width ${JSON.stringify(value)}`,
+      ]),
+      ...[0, 1, 250, -1, -0.5, '3'].map((value) => [
+        'tags',
+        [{ name: 'x', count: value }],
+        (v) => parseTags(v, base).value.tags[0]?.count === value,
+        `count ${JSON.stringify(value)}`,
+      ]),
+    ];
+    const disagree = [];
+    for (const [name, doc, kept, label] of cases) {
+      const schema = validators[name](JSON.parse(JSON.stringify(doc)));
+      const elements = kept(JSON.parse(JSON.stringify(doc)));
+      if (schema !== elements) disagree.push(`${label}: JSON Schema ${schema}, elements ${elements}`);
+    }
+    assert.deepEqual(disagree, []);
+  });
 });

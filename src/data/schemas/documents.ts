@@ -62,6 +62,8 @@ notes.add(requiredText, {
   id: 'requiredText',
   type: 'string',
   minLength: 1,
+  // Not blank: at least one character that trim() keeps (JavaScript's \s is trim()'s white space).
+  pattern: '\\S',
   description: 'Text, not blank.',
 });
 notes.add(media, {
