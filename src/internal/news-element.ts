@@ -262,9 +262,13 @@ export abstract class NewsElement<T> extends LitElement {
         }
       }
     }
-    if (this.#refocus && this.status !== 'loading') {
-      this.#refocus = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="retry"], [part~="base"]')?.focus();
+    if (this.#refocus) {
+      // While it loads, the base keeps the focus that "Try again" had (else it falls to the page's body);
+      // then "Try again" again if it failed once more.
+      this.#refocus = this.status === 'loading';
+      this.renderRoot
+        .querySelector<HTMLElement>(this.#refocus ? '[part~="base"]' : '[part~="retry"], [part~="base"]')
+        ?.focus();
     }
   }
 

@@ -127,15 +127,20 @@ export class Lightbox implements ReactiveController {
     this.#onClose();
   }
 
+  /** "Photo 2 of 5. Its caption": said when the photo changes, and read with the dialog as it opens. */
+  #describe(photos: Photo[], index: number): string {
+    const caption = photos[index]!.caption;
+    const words = fill(pick(strings, this.#host.locale, 'photo-gallery').photoOf, index + 1, photos.length);
+    return caption ? `${words}. ${caption}` : words;
+  }
+
   #go(index: number) {
     const photos = this.#photos();
     const photo = photos?.[index];
     if (!photo || !this.#dialog?.open || index === this.#index) return;
     this.#index = index;
     this.#photo = photo;
-    const caption = photo.caption ? `. ${photo.caption}` : '';
-    this.#announcement =
-      fill(pick(strings, this.#host.locale, 'photo-gallery').photoOf, index + 1, photos.length) + caption;
+    this.#announcement = this.#describe(photos, index);
     // Replaced, not pushed: Back closes the lightbox rather than stepping through the photos.
     if (claim(this.#host)) history.replaceState(history.state, '', urlFor(index + 1));
     this.#host.requestUpdate();
@@ -250,6 +255,7 @@ export class Lightbox implements ReactiveController {
     return html`<dialog
       part="lightbox"
       aria-label=${label}
+      aria-describedby="now"
       @close=${this.#onClose}
       @keydown=${this.#onKey}
       @pointermove=${this.#onPointerMove}
@@ -278,6 +284,7 @@ export class Lightbox implements ReactiveController {
       <figure class="stage" @pointerdown=${this.#onPointerDown}>
         ${photo ? keyed(photo.src, this.#image(photo)) : nothing}
       </figure>
+      <p class="vh" id="now">${photo ? this.#describe(photos, index) : ''}</p>
       <p class="vh" aria-live="polite">${this.#announcement}</p>
     </dialog>`;
   }

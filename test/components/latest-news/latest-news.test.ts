@@ -96,10 +96,18 @@ describe('<latest-news>', () => {
         'news-error',
       );
       const loaded = nextEvent(el, 'news-load');
+      part(el, 'retry')!.focus();
       part(el, 'retry')!.click();
+      await el.updateComplete;
+      // While it loads, the focus "Try again" had stays in the element (not on the page's body).
+      expect(el.matches(':state(loading)')).to.equal(true);
+      // (Compared as parts: chai printing a failed DOM comparison never finished.)
+      const focused = () => el.shadowRoot!.activeElement?.getAttribute('part');
+      expect(focused()).to.equal('base');
       await loaded;
       expect(parts(el, 'item')).to.have.length(2);
       expect(el.matches(':state(error)')).to.equal(false);
+      expect(focused()).to.equal('base');
     });
 
     it('waits quietly without src or data: the placeholder, no error box, no news-error', async () => {

@@ -53,6 +53,10 @@ describe('<photo-gallery> lightbox', () => {
     expect(box.open).to.equal(true);
     expect(box.matches(':modal')).to.equal(true);
     expect(box.getAttribute('aria-label')).to.equal('In Ankara');
+    // Its description says which photo opened, read with its name as focus moves in.
+    const description = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!);
+    expect(box.contains(description)).to.equal(true);
+    expect(description!.textContent).to.equal('Photo 2 of 5. Caption 2');
     expect(active(el)).to.equal(part(el, 'close'));
     outside.focus();
     expect(document.activeElement).to.equal(el);
@@ -153,6 +157,7 @@ describe('<photo-gallery> lightbox', () => {
     part(el, 'next')!.click();
     await el.updateComplete;
     expect(announced(el)).to.equal('Photo 3 of 3');
+    expect(el.shadowRoot!.getElementById('now')!.textContent).to.equal('Photo 3 of 3');
     part(el, 'previous')!.click();
     part(el, 'previous')!.click();
     part(el, 'previous')!.click();
