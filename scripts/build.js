@@ -38,15 +38,17 @@ const cdn = `${root}dist/cdn/`;
  * rather than cutting a feature that was asked for. Then the schemas checked in transforms what zod's
  * checks and enum did (src/data/schemas/, -0.8 KB in each file) and terser took four passes:
  * 23.6 / 29.1 / 46.6 KB measured, and the limits of latest-news.js and the classic file came down with
- * them (measured and 0.1 KB).
+ * them (measured and 0.1 KB). The accessibility fixes after review (the ticker's focus, white or black
+ * text on the accent, the lightbox's description, load more's announcements, "Try again" focus) took
+ * 0.1–0.2 KB: 23.8 / 29.4 / 47.0 KB, limits measured and 0.1 KB.
  */
 export const BUDGETS = {
-  'latest-news.js': 23.75 * 1024,
+  'latest-news.js': 23.9 * 1024,
   'news-widgets.js': 30 * 1024,
   // The issue's 42 KB cannot hold DOMPurify (12.4 KB of this file, gzip) beside zod and everything
   // else: 44.2 KB measured in 0.1. Raised and put to the issue's author rather than replacing DOMPurify
   // with code of our own (see the issue note and README, Sizes).
-  'news-widgets.iife.js': 47 * 1024,
+  'news-widgets.iife.js': 47.1 * 1024,
 };
 
 /**

@@ -263,12 +263,17 @@ export abstract class NewsElement<T> extends LitElement {
       }
     }
     if (this.#refocus) {
-      // While it loads, the base keeps the focus that "Try again" had (else it falls to the page's body);
-      // then "Try again" again if it failed once more.
+      // While it loads, the base keeps the focus that "Try again" had (else it falls to the page's body),
+      // and "Try again" has it again if the load failed once more; unless the reader went elsewhere.
       this.#refocus = this.status === 'loading';
-      this.renderRoot
-        .querySelector<HTMLElement>(this.#refocus ? '[part~="base"]' : '[part~="retry"], [part~="base"]')
-        ?.focus();
+      const active = document.activeElement;
+      if (active === this || !active || active === document.body) {
+        const root = this.renderRoot;
+        (
+          root.querySelector<HTMLElement>('[part~="retry"]') ??
+          root.querySelector<HTMLElement>('[part~="base"]')
+        )?.focus();
+      } else this.#refocus = false;
     }
   }
 

@@ -214,11 +214,11 @@ const headingOf = (ctx: Context, text: string, attrs: Attributes = {}): string =
 // <news-article>
 
 /** A photo's `<figcaption>` (caption and credit, as the elements show them), or nothing. */
-function captionOf(photo: Photo, lang?: string): string {
+function captionOf(photo: Photo): string {
   return photo.caption || photo.credit
     ? el(
         'figcaption',
-        { lang },
+        {},
         [
           photo.caption ? el('span', { part: 'caption' }, escapeHtml(photo.caption)) : '',
           photo.credit ? el('span', { part: 'credit' }, escapeHtml(photo.credit)) : '',
@@ -230,10 +230,10 @@ function captionOf(photo: Photo, lang?: string): string {
 }
 
 function figure(photo: Photo, lead: boolean, lang?: string): string {
-  const caption = captionOf(photo, lang);
+  const caption = captionOf(photo);
   return el(
     'figure',
-    { part: lead ? 'figure lead' : 'figure' },
+    { part: lead ? 'figure lead' : 'figure', lang },
     el('img', {
       part: 'image',
       src: photo.src,

@@ -18,6 +18,7 @@ import type { IOptions, Transformer } from 'sanitize-html';
 import { ATTRIBUTES, ELEMENTS, UNWRAP, URL_ATTRIBUTES } from '../sanitize/allowlist.js';
 import { safeSrcset, safeUrl, withParams } from '../data/url.js';
 import { relFor } from '../internal/links.js';
+import { escapeHtml } from './html.js';
 import type { SanitizeOptions } from '../sanitize/sanitize-html.js';
 
 export type { SanitizeOptions };
@@ -106,46 +107,78 @@ const again = (extra: IOptions): IOptions => ({
   ...extra,
 });
 
-type Node = DefaultTreeAdapterMap['node'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
 
 /** The element the body is parsed in: the widget's body wrapper is a <div>. */
 const CONTEXT = parseFragment('<div></div>').childNodes[0] as DefaultTreeAdapterMap['element'];
 
-/** Only the text of `nodes`, escaped, for markup that never reads back the same (see `asParsed`). */
-const textOf = (nodes: Node[]): string =>
-  nodes
-    .map((node) =>
-      node.nodeName === '#text'
-        ? serialize({
-            nodeName: '#document-fragment',
-            childNodes: [node],
-          } as DefaultTreeAdapterMap['documentFragment'])
-        : 'childNodes' in node
-          ? textOf(node.childNodes)
+/** Elements whose first newline the parser drops, and parse5 does not write back. */
+const FIRST_NEWLINE = new Set(['pre', 'textarea', 'listing']);
+
+/** Puts back the newline the parser took from the start of each <pre> below `node` (as browsers write it). */
+function keepNewlines(node: ParentNode): void {
+  for (const child of node.childNodes) {
+    if (!('childNodes' in child)) continue;
+    const first = child.childNodes[0];
+    if (FIRST_NEWLINE.has(child.nodeName) && first?.nodeName === '#text') {
+      const text = first as TextNode;
+      if (text.value.startsWith('\n')) text.value = `\n${text.value}`;
+    }
+    keepNewlines(child);
+  }
+}
+
+/** `html` as a browser builds it in a <div>, written out again. */
+function reparse(html: string): string {
+  const tree = parseFragment(CONTEXT, html, {});
+  keepNewlines(tree);
+  return serialize(tree);
+}
+
+/**
+ * Whether `out` grew too much from `html`: the parser re-opens formatting elements after each block
+ * (`<b title=1><b title=2>…` then many paragraphs), so a few kilobytes can become megabytes.
+ */
+const swollen = (out: string, html: string) => out.length > 8 * html.length + 65_536;
+
+/** The text of `node`'s allowed elements, escaped: for markup that never reads back the same. */
+const textOf = (node: ParentNode): string =>
+  node.childNodes
+    .map((child) =>
+      child.nodeName === '#text'
+        ? escapeHtml((child as TextNode).value)
+        : 'childNodes' in child && (kept.has(child.nodeName) || unwrapped.has(child.nodeName))
+          ? textOf(child)
           : '',
     )
     .join('');
 
 /**
- * `html` written out as a browser builds it in a <div>, and again until that reads back unchanged: a
- * text that parses to the tree it was written from, every end tag closing an element it opened. Markup
- * that never settles (none found; four rounds) keeps only its text.
+ * Sanitised `html` written out as a browser builds it in a <div>, until it reads back unchanged: a text
+ * that parses to the tree it was written from, each end tag closing an element it opened, so that
+ * placed in a <div> it stays there. Markup that does not settle in four rounds (none known), or swells,
+ * keeps only its text.
  */
-function asParsed(html: string): string {
+function settled(html: string): string {
   let text = html;
   for (let round = 0; round < 4; round++) {
-    const tree = parseFragment(CONTEXT, text, {});
-    const next = serialize(tree);
+    const next = reparse(text);
     if (next === text) return text;
-    if (round === 3) return textOf(tree.childNodes);
+    if (swollen(next, html)) break;
     text = next;
   }
-  return text;
+  return textOf(parseFragment(CONTEXT, html, {}));
 }
 
-/** `html` sanitised to the news allowlist, as HTML text, fitted to its page by `options`. */
+/**
+ * `html` sanitised to the news allowlist, as HTML text, fitted to its page by `options`, to be placed in a
+ * <div> (as the fallback's body is). sanitize-html reads the body as the browser would build it.
+ */
 export function sanitizeBody(html: string, options: SanitizeOptions = {}): string {
-  return asParsed(fitted(sanitizeHtml(asParsed(html), allowlistOptions(options)), options));
+  const parsed = reparse(html);
+  const input = swollen(parsed, html) ? html : parsed;
+  return settled(fitted(sanitizeHtml(input, allowlistOptions(options)), options));
 }
 
 /** `clean`, sanitised, with its headings moved below the headline. */

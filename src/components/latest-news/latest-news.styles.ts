@@ -93,9 +93,16 @@ export const latestNewsStyles = css`
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_accent);
-    /* Dark text on the dark scheme's light accent: white on it is 2.1:1. */
-    color: var(--news-color-on-accent, light-dark(#fff, #1b1c1f));
+    color: var(--news-color-on-accent, #fff);
     font-weight: 600;
+  }
+  /* White or black, whichever reads on the accent in force: the dark scheme's light accent (white on it
+     is 2.1:1) or a page's own. Tested as written: a browser that cannot would show no color at all. */
+  @supports (color: oklch(from light-dark(red, red) l c h)) {
+    [part~='new-button'],
+    [part~='load-more'] {
+      color: var(--news-color-on-accent, oklch(from var(--_accent) clamp(0, (0.57 - l) * 1000, 1) 0 0));
+    }
   }
   [part~='load-more'] {
     margin-block: var(--_gap) 0;

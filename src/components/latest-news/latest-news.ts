@@ -70,7 +70,7 @@ export { MIN_REFRESH } from './poll.controller.js';
  * @cssproperty [--news-color-bg=transparent] - Background.
  * @cssproperty [--news-color-muted=#5c6066] - Secondary text: categories, notes (dark: #a8adb4).
  * @cssproperty [--news-color-accent=#0b57d0] - Links on hover, times, buttons (dark: #8ab4f8).
- * @cssproperty [--news-color-on-accent=#fff] - Text on accent-colored buttons (dark: #1b1c1f).
+ * @cssproperty [--news-color-on-accent=#fff] - Text on accent-colored buttons. Without it, white or black, whichever reads on the accent (white where the browser cannot work it out).
  * @cssproperty [--news-color-border=#dadce0] - Lines between items (dark: #3c4043).
  * @cssproperty [--news-color-error=#b3261e] - The error box (dark: #f2b8b5).
  * @cssproperty [--news-color-highlight=#fff3c4] - Background of a headline that just arrived (dark: #4a4010).

@@ -77,9 +77,6 @@ export class TickerController implements ReactiveController {
     // target and related target are both the host there, so it stops at the shadow root).
     const root = this.#host.renderRoot as ShadowRoot;
     for (const type of ['focusin', 'focusout']) root[method](type, this.#onFocus);
-    // The viewport's overflow is hidden but a focused link still scrolls it; the animation places the
-    // headlines here, so any such scroll is undone (see #onFocus).
-    root[method]('scroll', this.#onScroll, true);
   }
 
   hostUpdated(): void {
@@ -219,10 +216,6 @@ export class TickerController implements ReactiveController {
         : item.offsetLeft;
       this.#animation.currentTime = (Math.max(0, from - 16) / this.#speed) * 1000;
     }
-  };
-
-  #onScroll = (event: Event) => {
-    if (this.#animation && (event.target as Element).matches?.('.viewport')) this.#unscroll();
   };
 
   /** Puts the moving ticker's viewport back where the animation expects it. */

@@ -28,7 +28,8 @@ let structuredData: Promise<StructuredData> | undefined;
 
 /** "Source: Report", the source's name (`#` in the words) in the article's language. */
 const source = (words: string, name: string, lang: unknown) => {
-  const [before, after] = words.split('#');
+  // `#` or `#1`, as fill() reads them.
+  const [before, after] = words.split(/#1?/);
   return html`${before}<span lang=${lang}>${name}</span>${after}`;
 };
 
@@ -263,7 +264,8 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   #figure(photo: Photo, lead: boolean, lang: string | undefined) {
-    return html`<figure part=${lead ? 'figure lead' : 'figure'}>
+    // The article's language: the alt text and the caption are the article's words.
+    return html`<figure part=${lead ? 'figure lead' : 'figure'} lang=${lang ?? nothing}>
       <img
         part="image"
         src=${photo.src}
@@ -277,7 +279,7 @@ export class NewsArticleElement extends NewsElement<Article> {
       />
       ${
         photo.caption || photo.credit
-          ? html`<figcaption lang=${lang ?? nothing}>
+          ? html`<figcaption>
               ${photo.caption ? html`<span part="caption">${photo.caption}</span>` : nothing}
               ${photo.credit ? html`<span part="credit">${photo.credit}</span>` : nothing}
             </figcaption>`

@@ -110,6 +110,34 @@ describe('<latest-news>', () => {
       expect(focused()).to.equal('base');
     });
 
+    it('gives focus back to "Try again" when the retry fails too, and leaves focus the reader moved', async () => {
+      const key = uniqueKey();
+      configure({ retries: 0 });
+      const el = await load(
+        html`<latest-news
+          src=${crossFault('seq', { key, fail: 2, status: 500, body: JSON.stringify(feed(2)) })}
+        ></latest-news>`,
+        'news-error',
+      );
+      const focused = () => el.shadowRoot!.activeElement?.getAttribute('part');
+      const failed = nextEvent(el, 'news-error');
+      part(el, 'retry')!.focus();
+      part(el, 'retry')!.click();
+      await failed;
+      await el.updateComplete;
+      expect(focused()).to.equal('retry');
+      // The reader moves on while the next try loads: focus stays where they put it.
+      const elsewhere = document.createElement('button');
+      el.after(elsewhere);
+      const loaded = nextEvent(el, 'news-load');
+      part(el, 'retry')!.click();
+      elsewhere.focus();
+      await loaded;
+      await el.updateComplete;
+      expect(document.activeElement === elsewhere).to.equal(true);
+      elsewhere.remove();
+    });
+
     it('waits quietly without src or data: the placeholder, no error box, no news-error', async () => {
       // More of this, for every element, in test/components/waiting.test.ts.
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

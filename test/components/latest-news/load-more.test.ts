@@ -128,6 +128,45 @@ describe('<latest-news load-more>', () => {
     );
   });
 
+  it("writes the button in white or black, whichever reads on the accent: ours in both schemes, or a page's", async () => {
+    /** sRGB channels (0-255) of a computed color, through a canvas: the browser may write oklch(). */
+    const rgb = (color: string) => {
+      const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      context.fillStyle = color;
+      context.fillRect(0, 0, 1, 1);
+      return [...context.getImageData(0, 0, 1, 1).data].slice(0, 3);
+    };
+    const luminance = (color: string) => {
+      const [r, g, b] = rgb(color).map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    for (const [scheme, accent] of [
+      ['light', ''],
+      ['dark', ''],
+      ['light', '#ffd400'],
+      ['dark', '#c00'],
+      ['light', '#8ab4f8'],
+    ]) {
+      const el = await mount(
+        'load-more="manual"',
+        jsonUrl(feed(2, { next: jsonUrl({ items: items(3, 4) }) })),
+        `color-scheme: ${scheme}; ${accent ? `--news-color-accent: ${accent}` : ''}`,
+      );
+      const style = getComputedStyle(part(el, 'load-more')!);
+      expect(
+        contrast(style.color, style.backgroundColor),
+        `${scheme} ${accent || 'default accent'}`,
+      ).to.be.at.least(4.5);
+    }
+  });
+
   it('ends the paging at a next URL seen before', async () => {
     const key = uniqueKey('loop');
     const first = crossFault('store', { key });

@@ -134,7 +134,6 @@ describe('<latest-news> structure', () => {
     expect(removedInside.getCalls().map((call) => call.args[0])).to.include.members([
       'focusin',
       'focusout',
-      'scroll',
     ]);
     expect(part(el, 'ticker')).to.equal(null);
     el.variant = 'ticker';

@@ -77,6 +77,7 @@ describe('<news-article>', () => {
     for (const name of ['title', 'summary', 'body', 'category', 'tag', 'caption'])
       expect(langOf(part(el, name)), name).to.equal('az');
     expect(langOf(part(el, 'source')!.querySelector('span')), 'the source').to.equal('az');
+    expect(langOf(part(el, 'lead')!.querySelector('img')), "the lead photo's alt text").to.equal('az');
     // The words of the element itself: dates, "Updated", "Source:", "Tags", "Also in", "Share".
     for (const name of ['time', 'updated', 'source', 'tags', 'translations', 'share'])
       expect(langOf(part(el, name)), name).to.equal('en');

@@ -63,7 +63,8 @@ const deepParts = (el: Element, name: string): HTMLElement[] =>
  * The body part must hold the sanitiser's allowlist and nothing else. Outside it is the widgets' own
  * markup, where data can only be text and attribute values: there the dangerous elements and attributes
  * are forbidden too, except what the widgets render themselves — `class`, their buttons, the gallery's
- * lightbox <dialog>, aria-hidden icons and style attributes with plain values (an aspect ratio).
+ * lightbox <dialog> and the id of its description, aria-hidden icons and style attributes with plain
+ * values (an aspect ratio).
  */
 function problems(el: Element): string[] {
   const found: string[] = [];
@@ -84,7 +85,10 @@ function problems(el: Element): string[] {
     for (const attr of node.attributes) {
       const name = attr.name.toLowerCase();
       const ownStyle = own && name === 'style' && !UNSAFE_CSS.test(attr.value);
-      if (FORBIDDEN_ATTR.test(name) && !(own && name === 'class') && !ownStyle)
+      // The lightbox's description, which its dialog names: the one id the widgets write.
+      const ownId =
+        own && name === 'id' && node.closest('dialog')?.getAttribute('aria-describedby') === attr.value;
+      if (FORBIDDEN_ATTR.test(name) && !(own && name === 'class') && !ownStyle && !ownId)
         found.push(`forbidden attribute ${attr.name}="${attr.value}" on <${tag}>: ${snippet(node)}`);
       if (inBody && !ALLOWED_ATTRS.has(name))
         found.push(`attribute ${attr.name} in the body is outside the allowlist: ${snippet(node)}`);
