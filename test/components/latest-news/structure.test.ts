@@ -131,10 +131,7 @@ describe('<latest-news> structure', () => {
       'pointerenter',
       'pointerleave',
     ]);
-    expect(removedInside.getCalls().map((call) => call.args[0])).to.include.members([
-      'focusin',
-      'focusout',
-    ]);
+    expect(removedInside.getCalls().map((call) => call.args[0])).to.include.members(['focusin', 'focusout']);
     expect(part(el, 'ticker')).to.equal(null);
     el.variant = 'ticker';
     await el.updateComplete;
