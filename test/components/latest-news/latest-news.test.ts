@@ -86,46 +86,39 @@ describe('<latest-news>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('retries from the error box', async () => {
-      const key = uniqueKey();
+    /** A list whose first `fail` requests answer 500 (then a feed of 2), after its first news-error. */
+    const failing = (fail: number) => {
       configure({ retries: 0 });
-      const el = await load(
-        html`<latest-news
-          src=${crossFault('seq', { key, fail: 1, status: 500, body: JSON.stringify(feed(2)) })}
-        ></latest-news>`,
-        'news-error',
-      );
+      const src = crossFault('seq', { key: uniqueKey(), fail, status: 500, body: JSON.stringify(feed(2)) });
+      return load(html`<latest-news src=${src}></latest-news>`, 'news-error');
+    };
+    /** The part of the element's shadow root that has focus (compared as parts: chai printing a failed
+     *  DOM comparison never finished). */
+    const focusedPart = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('part');
+
+    it('retries from the error box', async () => {
+      const el = await failing(1);
       const loaded = nextEvent(el, 'news-load');
       part(el, 'retry')!.focus();
       part(el, 'retry')!.click();
       await el.updateComplete;
       // While it loads, the focus "Try again" had stays in the element (not on the page's body).
       expect(el.matches(':state(loading)')).to.equal(true);
-      // (Compared as parts: chai printing a failed DOM comparison never finished.)
-      const focused = () => el.shadowRoot!.activeElement?.getAttribute('part');
-      expect(focused()).to.equal('base');
+      expect(focusedPart(el)).to.equal('base');
       await loaded;
       expect(parts(el, 'item')).to.have.length(2);
       expect(el.matches(':state(error)')).to.equal(false);
-      expect(focused()).to.equal('base');
+      expect(focusedPart(el)).to.equal('base');
     });
 
     it('gives focus back to "Try again" when the retry fails too, and leaves focus the reader moved', async () => {
-      const key = uniqueKey();
-      configure({ retries: 0 });
-      const el = await load(
-        html`<latest-news
-          src=${crossFault('seq', { key, fail: 2, status: 500, body: JSON.stringify(feed(2)) })}
-        ></latest-news>`,
-        'news-error',
-      );
-      const focused = () => el.shadowRoot!.activeElement?.getAttribute('part');
+      const el = await failing(2);
       const failed = nextEvent(el, 'news-error');
       part(el, 'retry')!.focus();
       part(el, 'retry')!.click();
       await failed;
       await el.updateComplete;
-      expect(focused()).to.equal('retry');
+      expect(focusedPart(el)).to.equal('retry');
       // The reader moves on while the next try loads: focus stays where they put it.
       const elsewhere = document.createElement('button');
       el.after(elsewhere);
