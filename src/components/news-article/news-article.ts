@@ -15,6 +15,7 @@ import { anchor, linkAttributes, linkSettings } from '../../internal/links.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { ItemTracker } from '../../internal/track.js';
 import { ArticleBody } from './body.js';
+import { figure, gallery, source } from './figures.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { strings } from './news-article.strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
@@ -26,13 +27,6 @@ type StructuredData = Pick<typeof StructuredDataModule, 'jsonLd' | 'jsonLdScript
 
 let structuredData: Promise<StructuredData> | undefined;
 
-/** "Source: Report", the source's name (`#` in the words) in the article's language. */
-const source = (words: string, name: string, lang: unknown) => {
-  // `#` or `#1`, as fill() reads them.
-  const [before, after] = words.split(/#1?/);
-  return html`${before}<span lang=${lang}>${name}</span>${after}`;
-};
-
 /** The JSON-LD writer, loaded once, for the first article with `structured-data`. */
 const loadStructuredData = (): Promise<StructuredData> =>
   (structuredData ??= importStructuredData().catch((error: unknown) => {
@@ -41,7 +35,6 @@ const loadStructuredData = (): Promise<StructuredData> =>
   }));
 
 /** The inner gallery's load events are the article's business: `news-load` means the article loaded. */
-const stopHere = (event: Event) => event.stopPropagation();
 
 /**
  * One article: category, date and time, title, summary, lead photo, sanitised body, more photos, tags,
@@ -263,50 +256,6 @@ export class NewsArticleElement extends NewsElement<Article> {
     return (this.#headline = el);
   }
 
-  #figure(photo: Photo, lead: boolean, lang: string | undefined) {
-    // The article's language: the alt text and the caption are the article's words.
-    return html`<figure part=${lead ? 'figure lead' : 'figure'} lang=${lang ?? nothing}>
-      <img
-        part="image"
-        src=${photo.src}
-        srcset=${photo.srcset ?? nothing}
-        sizes=${photo.srcset ? (photo.sizes ?? '(min-width: 50rem) 50rem, 100vw') : nothing}
-        width=${photo.width ?? nothing}
-        height=${photo.height ?? nothing}
-        alt=${photo.alt ?? ''}
-        loading=${lead ? 'eager' : 'lazy'}
-        decoding="async"
-      />
-      ${
-        photo.caption || photo.credit
-          ? html`<figcaption>
-              ${photo.caption ? html`<span part="caption">${photo.caption}</span>` : nothing}
-              ${photo.credit ? html`<span part="credit">${photo.credit}</span>` : nothing}
-            </figcaption>`
-          : nothing
-      }
-    </figure>`;
-  }
-
-  #gallery(photos: Photo[], lang: string | undefined) {
-    // The gallery, when it is registered (news-article's define module does it); a list of figures if not.
-    if (customElements.get('photo-gallery')) {
-      // In the article's language, its words as well as its captions (its own `lang`).
-      return html`<photo-gallery
-        part="gallery"
-        lang=${lang ?? nothing}
-        exportparts="list: gallery-list, item: gallery-item, figure: gallery-figure, open: gallery-open, image: gallery-image, caption: gallery-caption, credit: gallery-credit, placeholder: gallery-placeholder, lightbox, lightbox-image, counter, close, previous, next"
-        time-zone=${this.timeZone ?? nothing}
-        .data=${photos}
-        @news-load=${stopHere}
-        @news-error=${stopHere}
-      ></photo-gallery>`;
-    }
-    return html`<ul part="gallery" class="figures" role="list">
-      ${photos.map((photo) => html`<li>${this.#figure(photo, false, lang)}</li>`)}
-    </ul>`;
-  }
-
   #times(article: Article) {
     const s = pick(strings, this.locale, 'news-article');
     const locale = this.locale;
@@ -370,9 +319,8 @@ export class NewsArticleElement extends NewsElement<Article> {
         ${this.#title(article.title, article.lang)}
         ${article.summary ? html`<p part="summary" lang=${lang}>${article.summary}</p>` : nothing}
       </header>
-      ${lead ? this.#figure(lead, true, article.lang) : nothing}
-      ${article.body ? this.#body.element : nothing}
-      ${this.#more.length ? this.#gallery(this.#more, article.lang) : nothing}
+      ${lead ? figure(lead, true, article.lang) : nothing} ${article.body ? this.#body.element : nothing}
+      ${this.#more.length ? gallery(this.#more, article.lang, this.timeZone) : nothing}
       <footer part="footer">
         ${article.source ? html`<p part="source">${source(s.source, article.source, lang)}</p>` : nothing}
         ${
