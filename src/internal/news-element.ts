@@ -28,8 +28,7 @@ const within = (inner: Node | null, outer: Node): boolean =>
   !!inner && (inner === outer || within(up(inner), outer));
 const rerender = (el: NewsElement<unknown>) => el.requestUpdate();
 
-/** The element's initial data: its direct child `<script type="application/json">`. */
-/** An element's inline data: its direct child `<script type="application/json">`. */
+/** An element's inline data (its initial data): its direct child `<script type="application/json">`. */
 export const INLINE = ':scope>script[type="application/json"]';
 
 /** Whether the parser may still be adding children to `el`: the page is loading and nothing follows it. */
