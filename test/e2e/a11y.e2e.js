@@ -181,6 +181,58 @@ describe('accessibility (axe-core) of every element in every state', () => {
     }
   }
 
+  // A screen reader reads a figure's caption and credit as one run of words unless something ends the
+  // caption: the styles give the credit a full stop that only assistive technology gets.
+  it(
+    'a caption and its credit are read as two sentences: gallery, lightbox, article, server fallback',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const { caption, credit } = article.photos[0];
+      const names = async (page, scope) => {
+        const snapshot = await page.locator(scope).ariaSnapshot();
+        return [...snapshot.matchAll(/- figure "([^"]*)"/g)]
+          .map((m) => m[1])
+          .filter((n) => n.includes(credit));
+      };
+      const twoSentences = new RegExp(`^${caption}\\s*\\.\\s+${credit}$`);
+      const opened = await openPage(browser);
+      try {
+        const { page } = opened;
+        await page.goto(`${site.origin}/en.html`);
+        await ready(page);
+        // The gallery's three thumbnails; the article's lead photo and the two in its nested gallery.
+        const inGallery = await names(page, '#gallery');
+        const inArticle = await names(page, 'section[aria-label="data"] news-article');
+        assert.equal(inGallery.length, 3, `gallery figures: ${inGallery}`);
+        assert.equal(inArticle.length, 3, `article figures: ${inArticle}`);
+        for (const name of [...inGallery, ...inArticle]) assert.match(name, twoSentences);
+
+        await page.evaluate(() => document.querySelector('#gallery').show(1));
+        await page.waitForFunction(() =>
+          document.querySelector('#gallery').shadowRoot.querySelector('dialog[open]'),
+        );
+        const inLightbox = await names(page, '#gallery dialog');
+        assert.equal(inLightbox.length, 1, `lightbox figures: ${inLightbox}`);
+        assert.match(inLightbox[0], twoSentences);
+
+        // The server's fallback with its CSS and no script reads the same.
+        const { renderElement } = await import(new URL('../../dist/server/render.js', import.meta.url).href);
+        const fallback = ['photo-gallery', 'news-article']
+          .map((tag) => renderElement(tag, article, { url: site.origin + '/', styles: 'inline' }).html)
+          .join('');
+        await page.setContent(`<!doctype html><html lang="en"><body>${fallback}</body></html>`);
+        const served = await names(page, 'body');
+        assert.equal(served.length, 3 + 3, `fallback figures: ${served}`);
+        for (const name of served) assert.match(name, twoSentences);
+        assert.deepEqual(opened.pageErrors, []);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
+
   it('reduced motion: the ticker as a scrollable row with previous / next', { timeout: 60_000 }, async () => {
     const opened = await openPage(browser);
     try {

@@ -51,8 +51,9 @@ export const newsArticleStyles = css`
   [part~='credit'] {
     font-style: italic;
   }
+  /* A dot on screen, a full stop for screen readers: caption and credit are read as two sentences. */
   [part~='caption'] + [part~='credit']::before {
-    content: '· ' / '';
+    content: '· ' / '. ';
   }
   .body {
     line-height: var(--_line);

@@ -86,6 +86,11 @@ export const photoGalleryStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* Nothing on screen, a full stop for screen readers: the caption and its credit are read as two
+     sentences, not run together. */
+  [part~='caption'] + [part~='credit']::before {
+    content: '' / '. ';
+  }
   /* The placeholder uses the list's grid or strip; its tiles mirror a figure: a 3:2 thumbnail, the
      caption's lines and the credit's, in their font sizes. */
   .tile {
