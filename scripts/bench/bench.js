@@ -152,7 +152,7 @@ async function main() {
   const cdnDir = await snapshot();
   const settings = options.quick
     ? { runs: 4, warmups: 1, traceRuns: 1, publisherRuns: 1, seconds: 5, cycles: 30 }
-    : { runs: 20, warmups: 2, traceRuns: 3, publisherRuns: 3, seconds: 10, cycles: 100 };
+    : { runs: 20, warmups: 2, traceRuns: 3, publisherRuns: 10, seconds: 10, cycles: 100 };
 
   const server = await startBenchServer({ cdnDir });
   let browser;

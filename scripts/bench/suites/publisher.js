@@ -153,6 +153,7 @@ export async function publisherSuite({ browser, server, cdnDir, publisherRuns, l
       jsDecoded: median(loads.map((l) => l.jsDecoded)),
       longTasks: median(longTasks),
       maxLongTasks: Math.max(...longTasks),
+      loadsWithLongTasks: longTasks.filter((n) => n > 0).length,
       longest: Math.max(0, ...loads.flatMap((l) => l.longTasks.map((t) => t.duration))),
       cls: median(loads.map((l) => l.cls)),
       maxCls: Math.max(...loads.map((l) => l.cls)),
