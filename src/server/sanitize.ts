@@ -11,14 +11,13 @@
 // <news-article>. So the body goes in and out as parse5 (the HTML standard's parser, as browsers parse)
 // reads it inside a <div>: before, so that the allowlist sees the browser's tree, and after, until the
 // text reads back as written, so that every tag closes what it opened.
-import { parseFragment, serialize } from 'parse5';
+import { defaultTreeAdapter, parseFragment, serialize } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
 import type { IOptions, Transformer } from 'sanitize-html';
 import { ATTRIBUTES, ELEMENTS, UNWRAP, URL_ATTRIBUTES } from '../sanitize/allowlist.js';
 import { safeSrcset, safeUrl, withParams } from '../data/url.js';
 import { relFor } from '../internal/links.js';
-import { escapeHtml } from './html.js';
 import type { SanitizeOptions } from '../sanitize/sanitize-html.js';
 
 export type { SanitizeOptions };
@@ -129,55 +128,69 @@ function keepNewlines(node: ParentNode): void {
   }
 }
 
-/** `html` as a browser builds it in a <div>, written out again. */
+/** Thrown by a parse that made more of a tree than its text could spell out. */
+class Swelled extends Error {}
+
+/**
+ * `html` parsed as a browser builds it in a <div>, within a budget. The parser re-opens formatting elements
+ * after each block (`<p><b title=1>…<b title=500></p>` then many paragraphs), so that 30 KB made
+ * 80 MB and 9 s of work. A tree that its text spells out has fewer elements, attribute names and values'
+ * characters than the text has characters; past twice that, the parse stops.
+ */
+function parse(html: string): ParentNode {
+  let budget = 2 * html.length + 4096;
+  return parseFragment(CONTEXT, html, {
+    treeAdapter: {
+      ...defaultTreeAdapter,
+      createElement(tagName, namespaceURI, attrs) {
+        budget -= 1;
+        for (const { name, value } of attrs) budget -= name.length + value.length;
+        if (budget < 0) throw new Swelled();
+        return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      },
+    },
+  });
+}
+
+/** `html` as a browser builds it in a <div>, written out again; throws Swelled. */
 function reparse(html: string): string {
-  const tree = parseFragment(CONTEXT, html, {});
+  const tree = parse(html);
   keepNewlines(tree);
   return serialize(tree);
 }
 
 /**
- * Whether `out` grew too much from `html`: the parser re-opens formatting elements after each block
- * (`<b title=1><b title=2>…` then many paragraphs), so a few kilobytes can become megabytes.
- */
-const swollen = (out: string, html: string) => out.length > 8 * html.length + 65_536;
-
-/** The text of `node`'s allowed elements, escaped: for markup that never reads back the same. */
-const textOf = (node: ParentNode): string =>
-  node.childNodes
-    .map((child) =>
-      child.nodeName === '#text'
-        ? escapeHtml((child as TextNode).value)
-        : 'childNodes' in child && (kept.has(child.nodeName) || unwrapped.has(child.nodeName))
-          ? textOf(child)
-          : '',
-    )
-    .join('');
-
-/**
  * Sanitised `html` written out as a browser builds it in a <div>, until it reads back unchanged: a text
  * that parses to the tree it was written from, each end tag closing an element it opened, so that
  * placed in a <div> it stays there. Markup that does not settle in four rounds (none known), or swells,
- * keeps only its text.
+ * keeps only its text (every element in it is one the allowlist kept), escaped.
  */
 function settled(html: string): string {
   let text = html;
-  for (let round = 0; round < 4; round++) {
-    const next = reparse(text);
-    if (next === text) return text;
-    if (swollen(next, html)) break;
-    text = next;
+  try {
+    for (let round = 0; round < 4; round++) {
+      const next = reparse(text);
+      if (next === text) return text;
+      text = next;
+    }
+  } catch (error) {
+    if (!(error instanceof Swelled)) throw error;
   }
-  return textOf(parseFragment(CONTEXT, html, {}));
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
 }
 
 /**
  * `html` sanitised to the news allowlist, as HTML text, fitted to its page by `options`, to be placed in a
- * <div> (as the fallback's body is). sanitize-html reads the body as the browser would build it.
+ * <div> (as the fallback's body is). sanitize-html reads the body as the browser would build it, or as
+ * written when that tree swells.
  */
 export function sanitizeBody(html: string, options: SanitizeOptions = {}): string {
-  const parsed = reparse(html);
-  const input = swollen(parsed, html) ? html : parsed;
+  let input = html;
+  try {
+    input = reparse(html);
+  } catch (error) {
+    if (!(error instanceof Swelled)) throw error;
+  }
   return settled(fitted(sanitizeHtml(input, allowlistOptions(options)), options));
 }
 

@@ -225,6 +225,18 @@ describe('news-widgets/server', () => {
     assert.equal(out.replace(/<[^>]*>/g, ''), 'x'.repeat(400));
   });
 
+  // Such a tree grows with the square of the body: 30 KB took 9 s and 80 MB to parse, so a feed could
+  // stall a server that renders it. The parse stops once the tree outgrows its text; this body (256 KB)
+  // would have taken many minutes and gigabytes. The timeout is a guard against that, not a speed check.
+  it('a body built to swell costs work in proportion to its length', { timeout: 60_000 }, () => {
+    const k = 4096;
+    const body = `<p>${Array.from({ length: k }, (_, i) => `<b title="${i}">`).join('')}</p>${'<p>x'.repeat(52_000)}`;
+    assert.ok(body.length > 256 * 1024);
+    const out = sanitizeBody(body);
+    assert.ok(out.length < 2 * body.length, `${out.length} characters from ${body.length}`);
+    assert.equal(out.replace(/<[^>]*>/g, ''), 'x'.repeat(52_000));
+  });
+
   it('inlines the element’s CSS once, with a nonce; every selector is scoped to a fallback', () => {
     const { html } = renderElement(
       'tag-list',
