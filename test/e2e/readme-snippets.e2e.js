@@ -45,15 +45,27 @@ const LATEST = {
   next: '/api/latest.json?page=2',
 };
 
-describe('README: without JavaScript, server rendering, more languages', () => {
+/** CDN files served with a line added, as a compromised CDN or a bad upload would. */
+const tampered = new Set();
+const ARTICLE = JSON.parse(readFileSync(new URL('./fixtures/article.json', import.meta.url), 'utf8'));
+
+describe('README: without JavaScript, server rendering, more languages, integrity', () => {
   let site;
   let browser;
   const pages = {};
 
   before(async () => {
     site = await startServer(async (req, res, url) => {
-      if (url.pathname.startsWith('/news-widgets/'))
-        return sendFile(res, `${root}dist/cdn/`, url.pathname.slice('/news-widgets/'.length));
+      if (url.pathname.startsWith('/news-widgets/')) {
+        const file = url.pathname.slice('/news-widgets/'.length);
+        if ([...tampered].some((prefix) => file.startsWith(prefix))) {
+          res.writeHead(200, { 'Content-Type': 'text/javascript' });
+          res.end(`${readFileSync(`${root}dist/cdn/${file}`, 'utf8')}\n;globalThis.tampered = true;`);
+          return true;
+        }
+        return sendFile(res, `${root}dist/cdn/`, file);
+      }
+      if (url.pathname === '/api/article.json') return sendJson(res, ARTICLE);
       if (url.pathname === '/feeds/rss.xml') {
         res.writeHead(200, { 'Content-Type': 'text/xml' }).end(readFileSync(`${feeds}rss2-livemint.xml`));
         return true;
@@ -192,6 +204,76 @@ describe('README: without JavaScript, server rendering, more languages', () => {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    });
+  });
+
+  describe('For site owners: one script tag', () => {
+    it('the import map from manifest.json: files as built load; a changed one is refused, and its element says so', async () => {
+      const [command] = blocks('For site owners: one script tag', 'sh');
+      assert.ok(command.trimEnd().endsWith("' https://cdn.example/news-widgets/ dist/cdn/manifest.json"));
+      const folder = `${site.origin}/news-widgets/`;
+      const { stdout } = await run(
+        'bash',
+        ['-c', command.replace('https://cdn.example/news-widgets/', folder)],
+        {
+          cwd: root,
+        },
+      );
+      const map = /^<script type="importmap">([^]*)<\/script>\n$/.exec(stdout)?.[1];
+      assert.ok(map, stdout);
+      const manifest = JSON.parse(readFileSync(`${root}dist/cdn/manifest.json`, 'utf8'));
+      assert.equal(
+        JSON.parse(map).integrity[`${folder}news-widgets.js`],
+        manifest['news-widgets.js'].integrity,
+      );
+      const url = page(
+        '/integrity.html',
+        `<news-article src="/api/article.json"></news-article>
+        <script type="module" src="/news-widgets/news-widgets.js"></script>`,
+        stdout,
+      );
+      const load = async () => {
+        const opened = await openPage(browser);
+        try {
+          await opened.page.goto(url);
+          await opened.page.waitForTimeout(300);
+          await opened.page.waitForFunction(
+            () => {
+              const el = document.querySelector('news-article');
+              return !customElements.get('news-article') || ['ready', 'error'].includes(el.status);
+            },
+            null,
+            { timeout: 20_000 },
+          );
+          return await opened.page.evaluate(() => {
+            const root = document.querySelector('news-article').shadowRoot;
+            return {
+              defined: !!customElements.get('news-article'),
+              body: root?.querySelector('[part~="body"]')?.textContent.slice(0, 28) ?? null,
+              error: !!root?.querySelector('[part~="error"]'),
+              tampered: globalThis.tampered === true,
+            };
+          });
+        } finally {
+          await opened.close();
+        }
+      };
+      // As built: the article and its body show.
+      tampered.clear();
+      assert.deepEqual(await load(), {
+        defined: true,
+        body: 'A delegation led by Minister',
+        error: false,
+        tampered: false,
+      });
+      // The sanitiser's file changed: refused, and the article shows its error instead of its body.
+      tampered.add('sanitize-html-');
+      assert.deepEqual(await load(), { defined: true, body: null, error: true, tampered: false });
+      // The script itself changed: refused, so nothing of it runs and the element is never defined.
+      tampered.clear();
+      tampered.add('news-widgets.js');
+      assert.deepEqual(await load(), { defined: false, body: null, error: false, tampered: false });
+      tampered.clear();
     });
   });
 
