@@ -25,12 +25,13 @@ export const ANALYTICS = `<script>
   }
 </script>`;
 
-export const ROUTING = `<script>
+export const ROUTING = `<!-- after the <latest-news> element -->
+<script>
   document.querySelector('latest-news').addEventListener('news-click', (event) => {
     const { id } = event.detail;
     event.preventDefault(); // the browser stays; the app shows the article itself
     history.pushState({ id }, '', '/articles/' + encodeURIComponent(id));
-    showArticle(id);
+    showArticle(id); // your app's own function
   });
 </script>`;
 
