@@ -105,3 +105,47 @@ for (const name of ['latest-news', 'news-article', 'tag-list', 'photo-gallery'])
     });
   });
 }
+
+// The sizes table of the README's Performance section is the build's (dist/cdn/manifest.json, after
+// `npm run build`): each file's gzip and brotli size, to 0.1 KB.
+describe('README: the CDN files’ sizes are the ones built', () => {
+  const manifest = JSON.parse(read('dist/cdn/manifest.json'));
+  const file = (prefix) => {
+    const names = Object.keys(manifest).filter((name) => name.startsWith(prefix) && name.endsWith('.js'));
+    assert.ok(names.length, `dist/cdn has ${prefix}*.js`);
+    return names;
+  };
+  const ROWS = [
+    [/^`latest-news\.js`/, 'latest-news.js'],
+    [/^`news-widgets\.js`/, 'news-widgets.js'],
+    [/^`news-widgets\.iife\.js`/, 'news-widgets.iife.js'],
+    [/^\+ the sanitiser/, 'sanitize-html-'],
+    [/^\+ DOMPurify/, 'purify-'],
+    [/^\+ the photo lightbox/, 'lightbox-'],
+    [/^\+ the ticker/, 'ticker.controller-'],
+    [/^\+ load more/, 'load-more-'],
+  ];
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  const rows = readme
+    .split('\n')
+    .filter((line) => /^\| .*\| [\d.]+ \/ [\d.]+ KB +\|$/.test(line))
+    .map((line) => line.split('|').map((cell) => cell.trim()));
+
+  it('every file row states the size npm run build measured', () => {
+    let checked = 0;
+    for (const cells of rows) {
+      const label = cells[1];
+      const row = ROWS.find(([pattern]) => pattern.test(label));
+      if (!row) continue;
+      const [gzip, brotli] = cells.at(-2).replace(' KB', '').split(' / ');
+      // Files of one kind (two load-more files) may differ by a byte or two: any of them matches.
+      const built = file(row[1]).map((name) => `${kb(manifest[name].gzip)} / ${kb(manifest[name].brotli)}`);
+      assert.ok(
+        built.includes(`${gzip} / ${brotli}`),
+        `${label}: README ${gzip} / ${brotli}, built ${built}`,
+      );
+      checked++;
+    }
+    assert.equal(checked, 9, 'the nine file rows of the sizes table');
+  });
+});
