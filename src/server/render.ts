@@ -25,7 +25,7 @@ import { el, escapeHtml, jsonForScript } from './html.js';
 import type { Attributes } from './html.js';
 import { ELEMENTS, readFor } from './read.js';
 import type { DataOf, ElementName, ReadOptions } from './read.js';
-import { sanitizeBody } from './sanitize.js';
+import { readBody } from './sanitize.js';
 import { FALLBACK_CLASS, fallbackCssFor, fallbackCss } from './styles.js';
 
 export { ELEMENTS, fallbackCss, fallbackCssFor, FALLBACK_CLASS, readFor };
@@ -94,6 +94,8 @@ interface Context {
   links: LinkSettings;
   attrs: Readonly<Record<string, string | undefined>>;
   now: Date;
+  /** The reading's warnings, and the renderer's own. */
+  warnings: string[];
 }
 
 /** A language tag Intl accepts: `en_US` becomes `en-US`; garbage becomes `en` (as the elements do). */
@@ -282,7 +284,7 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
   const level = headingLevel(ctx.attrs['heading-level']);
   const origin = article.url ?? base;
   const body = article.body
-    ? sanitizeBody(article.body, {
+    ? readBody(article.body, {
         base,
         target: links.target,
         params: links.params,
@@ -290,6 +292,14 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
         headingLevel: level,
       })
     : undefined;
+  if (body === null) {
+    // Left out of the inline data too (this is the renderer's own copy): a browser would take seconds,
+    // or run out of memory, to build its tree.
+    ctx.warnings.push(
+      `body: left out: its markup builds a tree far larger than itself (${article.body!.length} characters)`,
+    );
+    delete article.body;
+  }
   const header = el(
     'header',
     { part: 'header' },
@@ -368,7 +378,7 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
     { part: 'article' },
     header,
     lead ? figure(lead, true, lang) : '',
-    body !== undefined ? el('div', { part: 'body', class: 'body', lang }, body) : '',
+    typeof body === 'string' ? el('div', { part: 'body', class: 'body', lang }, body) : '',
     gallery,
     footer,
   );
@@ -511,6 +521,7 @@ export function renderElement(tag: ElementName, input: unknown, options: RenderO
     links: { target: attrs['link-target'] || undefined, params: attrs['link-params'] || undefined },
     attrs,
     now: options.now ?? new Date(),
+    warnings: [...reading.warnings],
   };
   let html = renderData(tag, reading.value, ctx, url);
   if (options.styles === 'inline') {
@@ -520,7 +531,7 @@ export function renderElement(tag: ElementName, input: unknown, options: RenderO
         : fallbackCssFor(tag);
     html = styleElement(css, options.nonce) + html;
   }
-  return { html, format: reading.format, warnings: reading.warnings };
+  return { html, format: reading.format, warnings: ctx.warnings };
 }
 
 export { NewsError };

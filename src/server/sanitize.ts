@@ -117,36 +117,67 @@ const FIRST_NEWLINE = new Set(['pre', 'textarea', 'listing']);
 
 /** Puts back the newline the parser took from the start of each <pre> below `node` (as browsers write it). */
 function keepNewlines(node: ParentNode): void {
-  for (const child of node.childNodes) {
-    if (!('childNodes' in child)) continue;
-    const first = child.childNodes[0];
-    if (FIRST_NEWLINE.has(child.nodeName) && first?.nodeName === '#text') {
-      const text = first as TextNode;
-      if (text.value.startsWith('\n')) text.value = `\n${text.value}`;
+  // A loop, not recursion: a body can nest deeper than the call stack goes.
+  const stack: ParentNode[] = [node];
+  for (let parent = stack.pop(); parent; parent = stack.pop()) {
+    for (const child of parent.childNodes) {
+      if (!('childNodes' in child)) continue;
+      const first = child.childNodes[0];
+      if (FIRST_NEWLINE.has(child.nodeName) && first?.nodeName === '#text') {
+        const text = first as TextNode;
+        if (text.value.startsWith('\n')) text.value = `\n${text.value}`;
+      }
+      stack.push(child);
     }
-    keepNewlines(child);
   }
 }
 
-/** Thrown by a parse that made more of a tree than its text could spell out. */
+/** Thrown by a parse whose tree would be far larger than its text, or too deep to write out. */
 class Swelled extends Error {}
+
+/** Chromium's parser nests elements no deeper than this: deeper ones become their parent's siblings. */
+const MAX_DEPTH = 512;
+
+type Node = DefaultTreeAdapterMap['node'];
 
 /**
  * `html` parsed as a browser builds it in a <div>, within a budget. The parser re-opens formatting elements
- * after each block (`<p><b title=1>…<b title=500></p>` then many paragraphs), so that 30 KB made
- * 80 MB and 9 s of work. A tree that its text spells out has fewer elements, attribute names and values'
- * characters than the text has characters; past twice that, the parse stops.
+ * after each block (`<p><b title=1>…<b title=500></p>` then many paragraphs), so that 30 KB made 80 MB
+ * and 9 s of work. The parse stops once its elements, written out (tags and attributes, text aside),
+ * would take more than six times the body and 4 KB: a body that spells out its tree takes about once.
+ * Elements nest no deeper than in Chromium, where sanitize-html would take time with the square of the
+ * depth (a megabyte of `<q>`: minutes).
  */
 function parse(html: string): ParentNode {
-  let budget = 2 * html.length + 4096;
+  let budget = 6 * html.length + 4096;
+  const depths = new WeakMap<Node, number>();
+  /** Where `node` goes when the parser puts it in `parent`, and its depth there. */
+  const place = (parent: ParentNode, node: Node): ParentNode => {
+    let depth = depths.get(parent) ?? 0;
+    const up = 'parentNode' in parent ? parent.parentNode : null;
+    if (depth >= MAX_DEPTH && up) {
+      parent = up;
+      depth--;
+    }
+    depths.set(node, depth + 1);
+    return parent;
+  };
   return parseFragment(CONTEXT, html, {
     treeAdapter: {
       ...defaultTreeAdapter,
       createElement(tagName, namespaceURI, attrs) {
-        budget -= 1;
-        for (const { name, value } of attrs) budget -= name.length + value.length;
+        budget -= 2 * tagName.length + 5;
+        for (const { name, value } of attrs) budget -= name.length + value.length + 4;
         if (budget < 0) throw new Swelled();
         return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      },
+      appendChild(parent, node) {
+        defaultTreeAdapter.appendChild(place(parent, node), node);
+      },
+      insertBefore(parent, node, reference) {
+        const into = place(parent, node);
+        if (into === parent) defaultTreeAdapter.insertBefore(parent, node, reference);
+        else defaultTreeAdapter.appendChild(into, node);
       },
     },
   });
@@ -156,7 +187,13 @@ function parse(html: string): ParentNode {
 function reparse(html: string): string {
   const tree = parse(html);
   keepNewlines(tree);
-  return serialize(tree);
+  try {
+    return serialize(tree);
+  } catch (error) {
+    // parse5 writes a tree out by recursion: thousands of levels of nesting overflow the call stack.
+    if (error instanceof RangeError) throw new Swelled();
+    throw error;
+  }
 }
 
 /**
@@ -180,18 +217,38 @@ function settled(html: string): string {
 }
 
 /**
+ * A body the parse gave up on goes to sanitize-html as written, which takes time with the square of its
+ * nesting depth: only when it has too few tags to nest deeply (20,000 levels: about 0.1 s).
+ */
+const MAX_TAGS_AS_WRITTEN = 20_000;
+
+/** The number of `<` in `html`: at least its number of tags. */
+function tagsAtMost(html: string): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) count++;
+  return count;
+}
+
+/**
  * `html` sanitised to the news allowlist, as HTML text, fitted to its page by `options`, to be placed in a
  * <div> (as the fallback's body is). sanitize-html reads the body as the browser would build it, or as
- * written when that tree swells.
+ * written when that tree swells. Null for a body that swells and has more than 20,000 tags: it cannot
+ * be read in time that grows with its length.
  */
-export function sanitizeBody(html: string, options: SanitizeOptions = {}): string {
+export function readBody(html: string, options: SanitizeOptions = {}): string | null {
   let input = html;
   try {
     input = reparse(html);
   } catch (error) {
     if (!(error instanceof Swelled)) throw error;
+    if (tagsAtMost(html) > MAX_TAGS_AS_WRITTEN) return null;
   }
   return settled(fitted(sanitizeHtml(input, allowlistOptions(options)), options));
+}
+
+/** `readBody()`, with nothing for a body it cannot read. */
+export function sanitizeBody(html: string, options: SanitizeOptions = {}): string {
+  return readBody(html, options) ?? '';
 }
 
 /** `clean`, sanitised, with its headings moved below the headline. */
