@@ -283,7 +283,7 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
   const lang = article.lang;
   const level = headingLevel(ctx.attrs['heading-level']);
   const origin = article.url ?? base;
-  const body = article.body
+  const read = article.body
     ? readBody(article.body, {
         base,
         target: links.target,
@@ -292,14 +292,21 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
         headingLevel: level,
       })
     : undefined;
-  if (body === null) {
-    // Left out of the inline data too (this is the renderer's own copy): a browser would take seconds,
-    // or run out of memory, to build its tree.
+  // A body whose tree swells would take the reader's browser seconds to build, or more memory than it
+  // has, when the element reads its inline data: the data (the renderer's own copy) gets the body as
+  // sanitised here, which builds the tree it spells out, or none.
+  if (read === null) {
     ctx.warnings.push(
       `body: left out: its markup builds a tree far larger than itself (${article.body!.length} characters)`,
     );
     delete article.body;
+  } else if (read?.asWritten) {
+    ctx.warnings.push(
+      `body: rewritten: its markup builds a tree far larger than itself (${article.body!.length} characters); the page gets it as sanitised here`,
+    );
+    article.body = read.html;
   }
+  const body = read?.html;
   const header = el(
     'header',
     { part: 'header' },

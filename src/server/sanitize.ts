@@ -229,26 +229,36 @@ function tagsAtMost(html: string): number {
   return count;
 }
 
+/** A body read by `readBody()`. */
+export interface ReadBody {
+  /** Sanitised and fitted, to be placed in a <div>. */
+  html: string;
+  /** The tree a browser builds from the body swelled, so sanitize-html read it as written. */
+  asWritten: boolean;
+}
+
 /**
  * `html` sanitised to the news allowlist, as HTML text, fitted to its page by `options`, to be placed in a
  * <div> (as the fallback's body is). sanitize-html reads the body as the browser would build it, or as
  * written when that tree swells. Null for a body that swells and has more than 20,000 tags: it cannot
  * be read in time that grows with its length.
  */
-export function readBody(html: string, options: SanitizeOptions = {}): string | null {
+export function readBody(html: string, options: SanitizeOptions = {}): ReadBody | null {
   let input = html;
+  let asWritten = false;
   try {
     input = reparse(html);
   } catch (error) {
     if (!(error instanceof Swelled)) throw error;
     if (tagsAtMost(html) > MAX_TAGS_AS_WRITTEN) return null;
+    asWritten = true;
   }
-  return settled(fitted(sanitizeHtml(input, allowlistOptions(options)), options));
+  return { html: settled(fitted(sanitizeHtml(input, allowlistOptions(options)), options)), asWritten };
 }
 
-/** `readBody()`, with nothing for a body it cannot read. */
+/** `readBody()`'s HTML, with nothing for a body it cannot read. */
 export function sanitizeBody(html: string, options: SanitizeOptions = {}): string {
-  return readBody(html, options) ?? '';
+  return readBody(html, options)?.html ?? '';
 }
 
 /** `clean`, sanitised, with its headings moved below the headline. */
