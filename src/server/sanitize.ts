@@ -179,13 +179,36 @@ function parse(html: string): ParentNode {
         if (into === parent) defaultTreeAdapter.insertBefore(parent, node, reference);
         else defaultTreeAdapter.appendChild(into, node);
       },
+      setTemplateContent(template, content) {
+        // A template's content goes on from the template's depth, not from 0.
+        depths.set(content, depths.get(template) ?? 0);
+        defaultTreeAdapter.setTemplateContent(template, content);
+      },
     },
   });
+}
+
+/**
+ * Whether `tree` nests deeper than Chromium's limit allows anywhere, template contents included. The
+ * parse keeps what it inserts within it, but the adoption agency moves whole subtrees (each
+ * `<b><p><p><p><div>…</b>` took a hundred levels deeper), so the tree is measured once it is built.
+ */
+function tooDeep(tree: ParentNode): boolean {
+  const stack: Array<[ParentNode, number]> = [[tree, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top;
+    if (depth > MAX_DEPTH) return true;
+    const content = 'content' in node ? (node.content as ParentNode) : undefined;
+    if (content) stack.push([content, depth]);
+    for (const child of node.childNodes) if ('childNodes' in child) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** `html` as a browser builds it in a <div>, written out again; throws Swelled. */
 function reparse(html: string): string {
   const tree = parse(html);
+  if (tooDeep(tree)) throw new Swelled();
   keepNewlines(tree);
   try {
     return serialize(tree);

@@ -260,6 +260,21 @@ describe('news-widgets/server', () => {
     });
 
     it(
+      'nesting the cut misses (moved by the adoption agency, inside templates): left out',
+      { timeout: 60_000 },
+      () => {
+        // Each </b> moves the paragraphs and their hundred <div>s under a new <b>: a hundred levels deeper.
+        const adopted = `<b><p><p><p>${'<div>'.repeat(100)}</b>`.repeat(7_000);
+        // A template's content is a tree of its own, which began again at depth 0.
+        const templates = `<template>${'<q>'.repeat(100)}`.repeat(3_400);
+        for (const body of [adopted, templates]) {
+          assert.ok(body.length > 1_000_000);
+          assert.equal(sanitizeBody(body), '');
+        }
+      },
+    );
+
+    it(
       'both at once: left out of the fallback and the inline data, with a warning',
       { timeout: 60_000 },
       () => {
