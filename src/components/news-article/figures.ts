@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Photo } from '../../data/schemas/photos.js';
 
-/** The gallery's own load and error events stay inside the article. */
+/** The gallery's own load and error events stay inside the article: its `news-load` means the article loaded. */
 const stopHere = (event: Event) => event.stopPropagation();
 
 /** "Source: Report", the source's name (`#` in the words) in the article's language. */

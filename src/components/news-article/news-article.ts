@@ -34,8 +34,6 @@ const loadStructuredData = (): Promise<StructuredData> =>
     throw error;
   }));
 
-/** The inner gallery's load events are the article's business: `news-load` means the article loaded. */
-
 /**
  * One article: category, date and time, title, summary, lead photo, sanitised body, more photos, tags,
  * the same story in other languages, source and a share button. In a right-to-left context (`dir="rtl"`)
