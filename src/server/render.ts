@@ -294,12 +294,17 @@ function newsArticle(article: Article, ctx: Context, base: string | undefined): 
     : undefined;
   // A body whose tree swells would take the reader's browser seconds to build, or more memory than it
   // has, when the element reads its inline data: the data (the renderer's own copy) gets the body as
-  // sanitised here, which builds the tree it spells out, or none.
-  if (read === null) {
+  // sanitised here, which builds the tree it spells out, or none. One that is only slow to sanitise here
+  // stays in the data: the browser's sanitiser removes its elements in time that grows with their number.
+  if (read?.leftOut === 'swells') {
     ctx.warnings.push(
       `body: left out: its markup builds a tree far larger than itself (${article.body!.length} characters)`,
     );
     delete article.body;
+  } else if (read?.leftOut === 'slow') {
+    ctx.warnings.push(
+      `body: left out of the fallback: it has too many elements to remove for the server to sanitise it in time (${article.body!.length} characters); the widget sanitises it in the browser`,
+    );
   } else if (read?.asWritten) {
     ctx.warnings.push(
       `body: rewritten: its markup builds a tree far larger than itself (${article.body!.length} characters); the page gets it as sanitised here`,

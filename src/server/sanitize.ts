@@ -32,8 +32,20 @@ const kept = new Set(ELEMENTS);
 const unwrapped = new Set(UNWRAP);
 const HEADING = /^h[1-6]$/;
 
+/**
+ * How much of its result sanitize-html may copy as it removes elements. Each element it drops or unwraps
+ * cuts its result string, which copies all of it so far: a megabyte of `abcdefghij<img>` (images without
+ * `src`) made 70,000 cuts and 24 GB of copies (18 s). 2 GB takes about a second; none of the bodies of
+ * the real feeds and the test corpora copies more than a few kilobytes.
+ */
+const MAX_COPIED = 2 ** 31;
+
+/** Thrown when removing a body's elements would copy more than MAX_COPIED. */
+class Slow extends Error {}
+
 /** The allowlist pass: what sanitize-html keeps, and the URL, link and image steps on the way. */
 function allowlistOptions({ base, site, params, target }: SanitizeOptions): IOptions {
+  let copied = 0;
   const transform: Transformer = (tagName, attribs) => {
     const name = tagName.toLowerCase();
     if (!kept.has(name) && !unwrapped.has(name)) return { tagName: DROP, attribs: { [DROP]: '' } };
@@ -83,12 +95,17 @@ function allowlistOptions({ base, site, params, target }: SanitizeOptions): IOpt
     transformTags: { '*': transform },
     // The stand-ins are known by their marker attribute (sanitize-html gives the filter the tag's
     // original name); the allowlist above never lets an attribute of that name through from the HTML.
-    exclusiveFilter: (frame) =>
-      Object.hasOwn(frame.attribs, DROP) || (frame.tag === 'img' && !frame.attribs.src)
-        ? true
-        : Object.hasOwn(frame.attribs, UNWRAP_TAG)
-          ? 'excludeTag'
-          : false,
+    exclusiveFilter: (frame) => {
+      const out =
+        Object.hasOwn(frame.attribs, DROP) || (frame.tag === 'img' && !frame.attribs.src)
+          ? true
+          : Object.hasOwn(frame.attribs, UNWRAP_TAG)
+            ? 'excludeTag'
+            : false;
+      // The cut copies the result up to the element's tag at least.
+      if (out && (copied += frame.tagPosition) > MAX_COPIED) throw new Slow();
+      return out;
+    },
   };
 }
 
@@ -247,36 +264,57 @@ function tagsAtMost(html: string): number {
   return count;
 }
 
-/** A body read by `readBody()`. */
-export interface ReadBody {
-  /** Sanitised and fitted, to be placed in a <div>. */
-  html: string;
-  /** The tree a browser builds from the body swelled, so sanitize-html read it as written. */
-  asWritten: boolean;
-}
+/** A body read by `readBody()`: sanitised, or left out. */
+export type ReadBody =
+  | {
+      /** Sanitised and fitted, to be placed in a <div>. */
+      html: string;
+      /** The tree a browser builds from the body swelled, so sanitize-html read it as written. */
+      asWritten: boolean;
+      leftOut?: undefined;
+    }
+  | {
+      html?: undefined;
+      asWritten?: undefined;
+      /**
+       * Why the body is left out: `swells`, the tree a browser builds from it swells (so a browser would
+       * take seconds too) and it has too many tags to be read as written; `slow`, sanitize-html would
+       * take too long to remove the elements outside the allowlist (a browser's sanitiser removes them
+       * in time that grows with their number).
+       */
+      leftOut: 'swells' | 'slow';
+    };
 
 /**
  * `html` sanitised to the news allowlist, as HTML text, fitted to its page by `options`, to be placed in a
  * <div> (as the fallback's body is). sanitize-html reads the body as the browser would build it, or as
- * written when that tree swells. Null for a body that swells and has more than 20,000 tags: it cannot
- * be read in time that grows with its length.
+ * written when that tree swells. A body that cannot be read in time that grows with its length is left
+ * out: one that swells and has more than 20,000 tags, or one whose removed elements would make
+ * sanitize-html copy more than 2 GB (a swollen one of those counts as swollen).
  */
-export function readBody(html: string, options: SanitizeOptions = {}): ReadBody | null {
+export function readBody(html: string, options: SanitizeOptions = {}): ReadBody {
   let input = html;
   let asWritten = false;
   try {
     input = reparse(html);
   } catch (error) {
     if (!(error instanceof Swelled)) throw error;
-    if (tagsAtMost(html) > MAX_TAGS_AS_WRITTEN) return null;
+    if (tagsAtMost(html) > MAX_TAGS_AS_WRITTEN) return { leftOut: 'swells' };
     asWritten = true;
   }
-  return { html: settled(fitted(sanitizeHtml(input, allowlistOptions(options)), options)), asWritten };
+  let clean: string;
+  try {
+    clean = sanitizeHtml(input, allowlistOptions(options));
+  } catch (error) {
+    if (!(error instanceof Slow)) throw error;
+    return { leftOut: asWritten ? 'swells' : 'slow' };
+  }
+  return { html: settled(fitted(clean, options)), asWritten };
 }
 
-/** `readBody()`'s HTML, with nothing for a body it cannot read. */
+/** `readBody()`'s HTML, with nothing for a body it leaves out. */
 export function sanitizeBody(html: string, options: SanitizeOptions = {}): string {
-  return readBody(html, options)?.html ?? '';
+  return readBody(html, options).html ?? '';
 }
 
 /** `clean`, sanitised, with its headings moved below the headline. */

@@ -148,4 +148,36 @@ describe('from the fallback to the widget', () => {
       await opened.close();
     }
   });
+  // A body with thousands of elements to remove costs sanitize-html time with the square of its length
+  // (each removal copies its result): the server leaves it out of the fallback and keeps it in the inline
+  // data, and the browser's sanitiser, which removes elements one by one, shows it.
+  it('a body too slow to sanitise on the server is shown by the widget', async () => {
+    const body = 'abcdefghij<img>'.repeat(70_000);
+    const article = { id: 'm', title: 'Many', publishedAt: '2026-03-03T10:00:00Z', body };
+    const rendered = renderElement('news-article', article, { url: `${server.origin}/api/article.json` });
+    assert.equal(rendered.warnings.length, 1);
+    assert.match(
+      rendered.warnings[0],
+      /^body: left out of the fallback: .*the widget sanitises it in the browser$/,
+    );
+    html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>many</title>
+      <script type="module" src="/cdn/news-widgets.js"></script></head><body>${rendered.html}</body></html>`;
+    const opened = await openPage(browser);
+    try {
+      const { page } = opened;
+      await page.goto(`${server.origin}/page`);
+      await page.waitForFunction(() => document.querySelector('news-article').status === 'ready', null, {
+        timeout: 30_000,
+      });
+      const shown = await page.evaluate(() => {
+        const part = document.querySelector('news-article').shadowRoot.querySelector('[part~="body"]');
+        return { elements: part.querySelectorAll('*').length, text: part.textContent };
+      });
+      assert.equal(shown.text, 'abcdefghij'.repeat(70_000));
+      assert.equal(shown.elements, 0);
+      assert.deepEqual(opened.pageErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
 });
