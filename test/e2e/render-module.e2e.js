@@ -299,6 +299,14 @@ describe('news-widgets/server', () => {
         }
         // A tenth of that copies 100 times less: sanitised here.
         assert.equal(sanitizeBody('abcdefghij<img>'.repeat(7_000)), 'abcdefghij'.repeat(7_000));
+        // One that swells as well (read as written) would swell in the browser: out of the data too.
+        const body = `${reopened(400, 1_000)}${`${'y'.repeat(240)}<img>`.repeat(4_400)}`;
+        const article = { id: '1', title: 'T', publishedAt: '2026-03-03T10:00:00Z', body };
+        const { html, warnings } = renderElement('news-article', article);
+        assert.deepEqual(warnings, [
+          `body: left out: its markup builds a tree far larger than itself (${body.length} characters)`,
+        ]);
+        assert.equal(dataOf(html).body, undefined);
       },
     );
 
