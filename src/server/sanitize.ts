@@ -10,11 +10,13 @@
 // writes closes one of the page's own elements, so that the body, and the page after it, leave
 // <news-article>. So the body goes in and out as parse5 (the HTML standard's parser, as browsers parse)
 // reads it inside a <div>: before, so that the allowlist sees the browser's tree, and after, until the
-// text reads back as written, so that every tag closes what it opened.
+// text reads back as written, so that every tag closes what it opened. Before, the elements the allowlist
+// drops or unwraps by name also leave the tree (prune()): sanitize-html, which still checks every element,
+// takes time with the square of the body to remove them itself.
 import { defaultTreeAdapter, parseFragment, serialize } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
-import type { IOptions, Transformer } from 'sanitize-html';
+import type { IFrame, IOptions, Transformer } from 'sanitize-html';
 import { ATTRIBUTES, ELEMENTS, UNWRAP, URL_ATTRIBUTES } from '../sanitize/allowlist.js';
 import { safeSrcset, safeUrl, withParams } from '../data/url.js';
 import { relFor } from '../internal/links.js';
@@ -43,8 +45,27 @@ const MAX_COPIED = 2 ** 31;
 /** Thrown when removing a body's elements would copy more than MAX_COPIED. */
 class Slow extends Error {}
 
-/** The allowlist pass: what sanitize-html keeps, and the URL, link and image steps on the way. */
-function allowlistOptions({ base, site, params, target }: SanitizeOptions): IOptions {
+/**
+ * What the allowlist pass does with an element when it ends (sanitize-html's exclusiveFilter): keeps it
+ * (false), drops it with everything in it (true) or unwraps it (`excludeTag`). The stand-ins are known by
+ * their marker attribute (sanitize-html gives the filter the tag's original name); the allowlist never
+ * lets an attribute of that name through from the HTML.
+ */
+const removal = (frame: IFrame): boolean | 'excludeTag' =>
+  Object.hasOwn(frame.attribs, DROP) || (frame.tag === 'img' && !frame.attribs.src)
+    ? true
+    : Object.hasOwn(frame.attribs, UNWRAP_TAG)
+      ? 'excludeTag'
+      : false;
+
+/**
+ * The allowlist pass: what sanitize-html keeps, and the URL, link and image steps on the way. With
+ * `count`, a pass that removes nothing and counts what it would remove (`count.removals`).
+ */
+function allowlistOptions(
+  { base, site, params, target }: SanitizeOptions,
+  count?: { removals: number },
+): IOptions {
   let copied = 0;
   const transform: Transformer = (tagName, attribs) => {
     const name = tagName.toLowerCase();
@@ -93,19 +114,17 @@ function allowlistOptions({ base, site, params, target }: SanitizeOptions): IOpt
     parseStyleAttributes: false,
     disallowedTagsMode: 'discard',
     transformTags: { '*': transform },
-    // The stand-ins are known by their marker attribute (sanitize-html gives the filter the tag's
-    // original name); the allowlist above never lets an attribute of that name through from the HTML.
-    exclusiveFilter: (frame) => {
-      const out =
-        Object.hasOwn(frame.attribs, DROP) || (frame.tag === 'img' && !frame.attribs.src)
-          ? true
-          : Object.hasOwn(frame.attribs, UNWRAP_TAG)
-            ? 'excludeTag'
-            : false;
-      // The cut copies the result up to the element's tag at least.
-      if (out && (copied += frame.tagPosition) > MAX_COPIED) throw new Slow();
-      return out;
-    },
+    exclusiveFilter: count
+      ? (frame) => {
+          if (removal(frame)) count.removals++;
+          return false;
+        }
+      : (frame) => {
+          const out = removal(frame);
+          // The cut copies the result up to the element's tag at least.
+          if (out && (copied += frame.tagPosition) > MAX_COPIED) throw new Slow();
+          return out;
+        },
   };
 }
 
@@ -156,6 +175,7 @@ class Swelled extends Error {}
 const MAX_DEPTH = 512;
 
 type Node = DefaultTreeAdapterMap['node'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
 
 /**
  * `html` parsed as a browser builds it in a <div>, within a budget. The parser re-opens formatting elements
@@ -222,13 +242,53 @@ function tooDeep(tree: ParentNode): boolean {
   return false;
 }
 
-/** `html` as a browser builds it in a <div>, written out again; throws Swelled. */
-function reparse(html: string): string {
+/** `html` as a browser builds it in a <div>; throws Swelled. */
+function built(html: string): ParentNode {
   const tree = parse(html);
   if (tooDeep(tree)) throw new Swelled();
   keepNewlines(tree);
+  return tree;
+}
+
+/** `html` as a browser builds it in a <div>, written out again; throws Swelled. */
+function reparse(html: string): string {
   // No deeper than 512 levels: parse5's serializer, which recurses, never meets the call stack's end.
-  return serialize(tree);
+  return serialize(built(html));
+}
+
+/**
+ * Takes out of `tree` the elements the allowlist removes, before sanitize-html reads it (which still checks
+ * every element, and would remove the same ones): those it drops go with everything in them, those it
+ * unwraps give way to their children. sanitize-html cuts its result string at each element it removes,
+ * a copy of all of it so far, so that nested ones cost their depth times the body (512 `<font>` around a
+ * megabyte: 3 s), and it reads as markup the contents that parse5 holds as text (`<iframe>`,
+ * `<noscript>`), nested without Chromium's limit (a megabyte of `<q>` in a `<noscript>`: 80 s). What
+ * it still removes itself are images without a URL, which are empty.
+ */
+function prune(tree: ParentNode): void {
+  const parents: ParentNode[] = [tree];
+  for (let parent = parents.pop(); parent; parent = parents.pop()) {
+    const children: ChildNode[] = [];
+    // The children in order, with an unwrapped element's own children in its place.
+    const pending = parent.childNodes.toReversed();
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      if (!defaultTreeAdapter.isElementNode(node)) {
+        children.push(node);
+        continue;
+      }
+      const name = node.tagName.toLowerCase();
+      if (!kept.has(name) && !unwrapped.has(name)) continue;
+      if (unwrapped.has(name) || node.attrs.some((attr) => attr.name === 'is')) {
+        // Not push(...children): a spread of thousands overflows the call stack.
+        for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push(node.childNodes[i]!);
+        continue;
+      }
+      children.push(node);
+      parents.push(node);
+    }
+    for (const child of children) child.parentNode = parent;
+    parent.childNodes = children;
+  }
 }
 
 /**
@@ -287,20 +347,27 @@ export type ReadBody =
 
 /**
  * `html` sanitised to the news allowlist, as HTML text, fitted to its page by `options`, to be placed in a
- * <div> (as the fallback's body is). sanitize-html reads the body as the browser would build it, or as
- * written when that tree swells. A body that cannot be read in time that grows with its length is left
- * out: one that swells and has more than 20,000 tags, or one whose removed elements would make
- * sanitize-html copy more than 2 GB (a swollen one of those counts as swollen).
+ * <div> (as the fallback's body is). sanitize-html reads the body as the browser would build it (pruned),
+ * or as written when that tree swells. A body that cannot be read in time that grows with its length is
+ * left out: one that swells and has more than 20,000 tags, or whose removals as written could copy more
+ * than 2 GB; one whose images without a URL make sanitize-html copy more than 2 GB.
  */
 export function readBody(html: string, options: SanitizeOptions = {}): ReadBody {
   let input = html;
   let asWritten = false;
   try {
-    input = reparse(html);
+    const tree = built(html);
+    prune(tree);
+    input = serialize(tree);
   } catch (error) {
     if (!(error instanceof Swelled)) throw error;
     if (tagsAtMost(html) > MAX_TAGS_AS_WRITTEN) return { leftOut: 'swells' };
     asWritten = true;
+    // As written, each element sanitize-html removes may copy its result at its longest, which a pass
+    // that removes nothing measures.
+    const count = { removals: 0 };
+    const longest = sanitizeHtml(input, allowlistOptions(options, count)).length;
+    if (count.removals * longest > MAX_COPIED) return { leftOut: 'swells' };
   }
   let clean: string;
   try {
