@@ -33,6 +33,15 @@ const DROP = 'news-drop';
 const UNWRAP_TAG = 'news-unwrap';
 const kept = new Set(ELEMENTS);
 const unwrapped = new Set(UNWRAP);
+
+/**
+ * What the allowlist does with an element named `name` (lower case), with an `is` attribute or not: keeps
+ * it, unwraps it (also any with `is`), or drops it with everything in it (every element in neither list).
+ */
+function fate(name: string, hasIs: boolean): 'keep' | 'unwrap' | 'drop' {
+  if (!kept.has(name) && !unwrapped.has(name)) return 'drop';
+  return unwrapped.has(name) || hasIs ? 'unwrap' : 'keep';
+}
 const HEADING = /^h[1-6]$/;
 
 /**
@@ -71,9 +80,9 @@ function allowlistOptions(
   let copied = 0;
   const transform: Transformer = (tagName, attribs) => {
     const name = tagName.toLowerCase();
-    if (!kept.has(name) && !unwrapped.has(name)) return { tagName: DROP, attribs: { [DROP]: '' } };
-    if (unwrapped.has(name) || Object.hasOwn(attribs, 'is'))
-      return { tagName: UNWRAP_TAG, attribs: { [UNWRAP_TAG]: '' } };
+    const what = fate(name, Object.hasOwn(attribs, 'is'));
+    if (what === 'drop') return { tagName: DROP, attribs: { [DROP]: '' } };
+    if (what === 'unwrap') return { tagName: UNWRAP_TAG, attribs: { [UNWRAP_TAG]: '' } };
     const out: Record<string, string> = {};
     for (const [key, value] of Object.entries(attribs)) {
       const attr = key.toLowerCase();
@@ -164,9 +173,12 @@ function prune(tree: ParentNode): void {
         children.push(node);
         continue;
       }
-      const name = node.tagName.toLowerCase();
-      if (!kept.has(name) && !unwrapped.has(name)) continue;
-      if (unwrapped.has(name) || node.attrs.some((attr) => attr.name === 'is')) {
+      const what = fate(
+        node.tagName.toLowerCase(),
+        node.attrs.some((attr) => attr.name === 'is'),
+      );
+      if (what === 'drop') continue;
+      if (what === 'unwrap') {
         // Not push(...children): a spread of thousands overflows the call stack.
         for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push(node.childNodes[i]!);
         continue;
